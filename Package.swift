@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "vanban",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "VanbanKit", targets: ["VanbanKit"]),
+        .executable(name: "vanban", targets: ["VanbanCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // C libraries, each behind its own system-library target.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
+                       providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+
+        // Stage 1: bytes on disk -> text with its layout repaired.
+        .target(name: "VanbanText", dependencies: [
+            "CPoppler", "CLibXML2",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // The record contract (RECORD.md) and its JSON form.
+        .target(name: "VanbanRecord"),
+        // Stage 2: Vietnamese rules, text -> record fields.
+        .target(name: "VanbanRules", dependencies: ["VanbanRecord"]),
+        // The pipeline: file -> record.
+        .target(name: "VanbanKit", dependencies: ["VanbanText", "VanbanRules", "VanbanRecord"]),
+        // Stage 3: the archive.
+        .target(name: "VanbanStore", dependencies: [
+            "VanbanKit", "VanbanRecord",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The command-line program.
+        .executableTarget(name: "VanbanCLI", dependencies: [
+            "VanbanKit", "VanbanStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler"]),
+        .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
+        .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
+    ]
+)

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import VanbanKit
+import VanbanRecord
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print one record per file.",
+        discussion: """
+        Every file gives exactly one record, in the order given, as JSON Lines on standard
+        output. A file that cannot be read gives a record with "status": "failed" and an
+        error code (empty, corrupt, encrypted, unsupported, too-large, no-text, unreadable),
+        and the other files are still processed.
+
+        Exit status: 0 when every file is ok, 1 when any file failed, 64 on a usage error.
+        """
+    )
+
+    @Argument(help: "The files to read (PDF, DOCX or text; the format is told by content).")
+    var files: [String]
+
+    @OptionGroup var limits: LimitOptions
+
+    @Option(help: "Output: jsonl (one record a line), json (an indented array) or table.")
+    var format: RecordFormat = .jsonl
+
+    @Option(name: .shortAndLong, help: "Files read at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let pipeline = DocumentPipeline(limits: limits.extractionLimits)
+        let printer = RecordPrinter(format: format)
+        var failed = 0
+        let progress = Progress(total: files.count, label: "extract")
+        printer.begin()
+        for start in stride(from: 0, to: files.count, by: 64) {
+            let batch = Array(files[start..<min(start + 64, files.count)])
+            let records = ParallelMap.map(batch, jobs: jobs) { pipeline.record(forFileAt: $0) }
+            for record in records {
+                if record.status == .failed { failed += 1 }
+                printer.print(record)
+                progress.advance(failed: record.status == .failed)
+            }
+        }
+        printer.end()
+        progress.finish()
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

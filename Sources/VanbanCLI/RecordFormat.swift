@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// How records are printed.
+enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, json, table
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct VanbanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vanban",
+        abstract: "Turn archives of Vietnamese official documents into structured records.",
+        discussion: """
+        Reads PDF, DOCX and plain-text letters (công văn, kế hoạch, quyết định, chỉ thị ...),
+        extracts number, type, date, issuer, signer, citations and targets, and prints
+        records as JSON Lines (see RECORD.md).
+        """,
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self, TextCommand.self]
+    )
+}

@@ -1,0 +1,90 @@
+import Foundation
+import VanbanRecord
+import VanbanRules
+import VanbanText
+
+/// The whole extraction: a file on disk in, its record out. Never throws: a file that
+/// cannot be read gives a `failed` record with a stable error code.
+public struct DocumentPipeline: Sendable {
+    public var limits: ExtractionLimits
+
+    public init(limits: ExtractionLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// The record for the file at `path`.
+    public func record(forFileAt path: String) -> Record {
+        let url = URL(fileURLWithPath: path)
+        var source = Source(file: url.lastPathComponent, path: path)
+        let data: Data
+        do {
+            data = try readFile(url, into: &source)
+        } catch let error as TextExtractionError {
+            return .failed(source, code: error.code.rawValue, message: error.message)
+        } catch {
+            return .failed(source, code: "unreadable", message: "cannot read the file: \(error.localizedDescription)")
+        }
+        return record(for: data, source: source)
+    }
+
+    /// The record for `data`, already read from the file that `source` names.
+    public func record(for data: Data, source: Source) -> Record {
+        var source = source
+        source.bytes = data.count
+        source.sha256 = SHA256.hex(data)
+        let ext = (source.file as NSString).pathExtension
+        source.format = TextExtractor(limits: limits).format(of: data, fileExtension: ext)?.rawValue
+        do {
+            let document = try TextExtractor(limits: limits).extract(data, fileExtension: ext)
+            source.format = document.format.rawValue
+            source.pages = document.pages
+            return analyze(document, source: source)
+        } catch let error as TextExtractionError {
+            return .failed(source, code: error.code.rawValue, message: error.message)
+        } catch {
+            return .failed(source, code: "corrupt", message: "\(error)")
+        }
+    }
+
+    /// The text the rules see for the file at `path` (what `vanban text` prints).
+    public func text(forFileAt path: String) throws -> String {
+        var source = Source(file: (path as NSString).lastPathComponent, path: path)
+        let data = try readFile(URL(fileURLWithPath: path), into: &source)
+        let document = try TextExtractor(limits: limits).extract(data, fileExtension: (path as NSString).pathExtension)
+        return VietnameseText.normalize(document.body)
+    }
+
+    func analyze(_ document: DocumentText, source: Source) -> Record {
+        let text = VietnameseText.normalize(document.body)
+        var record = Record(source: source, warnings: document.warnings)
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            return .failed(source, code: TextExtractionError.Code.noText.rawValue,
+                           message: "the file has no text layer" + (document.pages.map { " (\($0) pages)" } ?? ""),
+                           warnings: document.warnings)
+        }
+        if let legacy = document.legacyEncoding {
+            record.warnings.append("converted from the legacy \(legacy) encoding")
+        }
+        DocumentAnalyzer().analyze(text, into: &record)
+        return record
+    }
+
+    private func readFile(_ url: URL, into source: inout Source) throws -> Data {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
+            throw TextExtractionError(.unsupported, "a folder, not a file")
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        source.bytes = size
+        if size > limits.maxFileBytes {
+            throw TextExtractionError(.tooLarge, "the file is \(size) bytes; the limit is \(limits.maxFileBytes)")
+        }
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+        if data.count > limits.maxFileBytes {
+            throw TextExtractionError(.tooLarge, "the file is over the limit of \(limits.maxFileBytes) bytes")
+        }
+        return data
+    }
+}

@@ -1,0 +1,25 @@
+import VanbanRecord
+
+/// Stage 2's entry point: the Vietnamese rules, from a document's text to the fields of its record.
+public struct DocumentAnalyzer: Sendable {
+    public init() {}
+
+    /// Fills the content fields of `record` (type, number, date, place, subject, issuer,
+    /// signer, addressees, distribution, citations, targets, signature) from `text`,
+    /// which must already be `VietnameseText.normalize`d.
+    public func analyze(_ text: String, into record: inout Record) {
+        let header = HeaderRules.read(text)
+        record.number = header.number
+        record.type = header.type
+        record.date = header.date
+        record.place = header.place
+        record.subject = header.subject
+        record.issuer = header.issuer
+        record.signer = header.signer
+        record.addressees = header.addressees
+        record.distribution = header.distribution
+        record.signature = header.signature
+        record.citations = CitationFinder().find(in: text, ownNumber: header.number?.raw)
+        record.targets = TargetFinder().find(in: text)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Normalisation of Vietnamese text: what every rule sees, and the keys rules compare by.
+public enum VietnameseText {
+    /// The text the rules run on: NFC; "Ð" (U+00D0) and "ð" read as "Đ"/"đ"; dash variants
+    /// as "-"; non-breaking and odd spaces as " "; zero-width characters and soft hyphens
+    /// dropped; CRLF/CR as LF. Offsets in records are into this text.
+    public static func normalize(_ text: String) -> String {
+        let nfc = isNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(nfc.utf8.count)
+        var previousCR = false
+        for s in nfc.unicodeScalars {
+            defer { previousCR = s == "\r" }
+            switch s.value {
+            case 0x0D: out.append("\n")
+            case 0x0A: if !previousCR { out.append(s) }
+            case 0x00D0: out.append("Đ")
+            case 0x00F0: out.append("đ")
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: out.append("-")
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: continue
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether `text` is surely NFC already (ASCII, or no combining marks and no Hangul/decomposable starters).
+    static func isNFC(_ text: String) -> Bool {
+        for s in text.unicodeScalars where s.value >= 0x300 {
+            if (0x300...0x36F).contains(s.value) || (0x1AB0...0x1AFF).contains(s.value) || (0x1DC0...0x1DFF).contains(s.value)
+                || (0x20D0...0x20FF).contains(s.value) || s.value >= 0xAC00 && s.value <= 0xD7A3 {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Upper case, one scalar for one scalar where Vietnamese is concerned ("đ" → "Đ").
+    public static func upper(_ s: some StringProtocol) -> String { s.uppercased() }
+
+    /// The key two spellings of the same words share: lower case, new-style tone placement
+    /// ("hoà" → "hòa", "uỷ" → "ủy"), "-" for dashes, single spaces, no trailing punctuation.
+    public static func matchKey(_ s: some StringProtocol) -> String {
+        var scalars = Array(String(s).lowercased().unicodeScalars)
+        newStyleTones(&scalars)
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for c in scalars {
+            if c == " " || c == "\t" || c == "\n" { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(c)
+        }
+        return String(out).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+    }
+
+    /// Folds old-style tone placement into the new style in place, keeping the scalar count.
+    /// "oà" → "òa", "oé" → "óe", "uỷ" → "ủy" at the end of a word; "quý" is left alone.
+    public static func newStyleTones(_ s: inout [Unicode.Scalar]) {
+        guard s.count >= 2 else { return }
+        for i in 1..<s.count {
+            let atEnd = i + 1 == s.count || !isLetter(s[i + 1])
+            guard atEnd else { continue }
+            let base = s[i - 1]
+            if base == "o" || base == "O", let (plain, index) = toneOf(s[i], in: ["a", "e"]) {
+                s[i - 1] = toned(base == "o" ? "o" : "O", index)
+                s[i] = plain
+            } else if base == "u" || base == "U", i < 2 || (s[i - 2] != "q" && s[i - 2] != "Q"),
+                      let (plain, index) = toneOf(s[i], in: ["y"]) {
+                s[i - 1] = toned(base == "u" ? "u" : "U", index)
+                s[i] = plain
+            }
+        }
+    }
+
+    private static let toneTable: [Character: [Character]] = [
+        "a": ["à", "á", "ả", "ã", "ạ"], "e": ["è", "é", "ẻ", "ẽ", "ẹ"], "y": ["ỳ", "ý", "ỷ", "ỹ", "ỵ"],
+        "o": ["ò", "ó", "ỏ", "õ", "ọ"], "u": ["ù", "ú", "ủ", "ũ", "ụ"],
+        "O": ["Ò", "Ó", "Ỏ", "Õ", "Ọ"], "U": ["Ù", "Ú", "Ủ", "Ũ", "Ụ"],
+    ]
+
+    private static func toneOf(_ c: Unicode.Scalar, in bases: [Character]) -> (Unicode.Scalar, Int)? {
+        let ch = Character(String(c).lowercased())
+        for base in bases {
+            if let i = toneTable[base]?.firstIndex(of: ch) { return (base.unicodeScalars.first!, i) }
+        }
+        return nil
+    }
+
+    private static func toned(_ base: Character, _ index: Int) -> Unicode.Scalar {
+        toneTable[base]![index].unicodeScalars.first!
+    }
+
+    /// Letters, including Vietnamese ones.
+    public static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+
+    /// Diacritics removed and "đ" as "d", lower case: "Thi đua, khen thưởng" → "thi dua, khen thuong".
+    public static func fold(_ s: some StringProtocol) -> String {
+        let lowered = String(s).lowercased().replacingOccurrences(of: "đ", with: "d")
+        let decomposed = lowered.decomposedStringWithCanonicalMapping
+        var out = String.UnicodeScalarView()
+        for c in decomposed.unicodeScalars where !(0x300...0x36F).contains(c.value) { out.append(c) }
+        return String(out)
+    }
+}

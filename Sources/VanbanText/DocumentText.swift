@@ -1,0 +1,29 @@
+/// The text of one document as the rules see it, with the layout that matters kept:
+/// header and signature table cells as separate runs of lines, list labels rendered,
+/// broken lines and numbers joined, page furniture removed.
+public struct DocumentText: Sendable, Equatable {
+    public var format: TextFormat
+    /// The main text, lines separated by "\n".
+    public var body: String
+    /// Footnotes and endnotes, kept apart from the body.
+    public var notes: [String]
+    /// Page headers and footers (running titles, page numbers), kept apart from the body.
+    public var furniture: [String]
+    /// Page count where the format has pages.
+    public var pages: Int?
+    /// Non-fatal problems met while reading (e.g. "page 3: timed out").
+    public var warnings: [String]
+    /// The legacy encoding the text was converted from, if any (`TCVN3`, `VNI`, ...).
+    public var legacyEncoding: String?
+
+    public init(format: TextFormat, body: String, notes: [String] = [], furniture: [String] = [],
+                pages: Int? = nil, warnings: [String] = [], legacyEncoding: String? = nil) {
+        self.format = format
+        self.body = body
+        self.notes = notes
+        self.furniture = furniture
+        self.pages = pages
+        self.warnings = warnings
+        self.legacyEncoding = legacyEncoding
+    }
+}

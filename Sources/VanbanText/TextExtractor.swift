@@ -1,0 +1,34 @@
+import Foundation
+
+/// Stage 1's entry point: the bytes of a file in, its `DocumentText` out.
+public struct TextExtractor: Sendable {
+    public var limits: ExtractionLimits
+
+    public init(limits: ExtractionLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// Reads `data` (the whole file) as the format its content shows.
+    /// - Throws: `TextExtractionError` with a stable code.
+    public func extract(_ data: Data, fileExtension: String) throws -> DocumentText {
+        if data.isEmpty { throw TextExtractionError(.empty, "the file is empty (0 bytes)") }
+        if data.count > limits.maxFileBytes {
+            throw TextExtractionError(.tooLarge, "the file is \(data.count) bytes; the limit is \(limits.maxFileBytes)")
+        }
+        guard let format = FormatSniffer.detect(data, fileExtension: fileExtension) else {
+            throw TextExtractionError(.unsupported, "the content is not PDF, DOCX or text")
+        }
+        switch format {
+        case .pdf: return try PDFTextExtractor(limits: limits).extract(data)
+        case .docx: return try DOCXTextExtractor(limits: limits).extract(data)
+        case .txt: return try PlainTextReader().read(data)
+        case .doc:
+            throw TextExtractionError(.unsupported, "legacy Word .doc (OLE2) is not read yet; save it as .docx")
+        }
+    }
+
+    /// The format `data` would be read as, without reading it.
+    public func format(of data: Data, fileExtension: String) -> TextFormat? {
+        FormatSniffer.detect(data, fileExtension: fileExtension)
+    }
+}

@@ -1,0 +1,4 @@
+/// The container formats vanban reads.
+public enum TextFormat: String, Sendable, CaseIterable {
+    case pdf, docx, doc, txt
+}

@@ -1,0 +1,13 @@
+import Testing
+@testable import VanbanText
+
+@Suite struct FormatSnifferTests {
+    @Test func tellsFormatsByContentNotName() {
+        #expect(FormatSniffer.detect(Array("%PDF-1.7\n".utf8), fileExtension: "docx") == .pdf)
+        #expect(FormatSniffer.detect([0x50, 0x4B, 0x03, 0x04, 0, 0], fileExtension: "pdf") == .docx)
+        #expect(FormatSniffer.detect(Array("Số: 12/QĐ-UBND\n".utf8), fileExtension: "docx") == .txt)
+        #expect(FormatSniffer.detect([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], fileExtension: "doc") == .doc)
+        #expect(FormatSniffer.detect([0x00, 0x01, 0x02, 0x00, 0x9F], fileExtension: "bin") == nil)
+        #expect(FormatSniffer.detect([0x00, 0x01, 0x02, 0x00, 0x9F], fileExtension: "pdf") == .pdf)
+    }
+}
