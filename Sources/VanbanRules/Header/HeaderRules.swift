@@ -1,6 +1,7 @@
 import VanbanRecord
 
-/// The fields read from the header, the signature block and the lists. (Being written.)
+/// The fields read from the header (boxes 1–5 of Phụ lục I), the signature block (box 7),
+/// the "Kính gửi" and "Nơi nhận" lists (box 9) and a digital-signature stamp (box 14).
 enum HeaderRules {
     struct Fields {
         var number: DocumentNumber?
@@ -15,5 +16,29 @@ enum HeaderRules {
         var signature: Signature?
     }
 
-    static func read(_ text: String) -> Fields { Fields() }
+    static func read(_ text: String) -> Fields {
+        let lines = TextLines(text)
+        let zone = HeaderZone(lines)
+        var fields = Fields()
+
+        let title = TitleBlock.find(in: lines, zone: zone)
+        let titleType = title.flatMap { DocumentTypes.bySlug[$0.typeSlug] }
+        if let hit = NumberLine.find(in: lines, zone: zone) {
+            fields.number = DocumentNumberParser.repairingHyphen(hit.number, knownType: titleType)
+        }
+        if let hit = PlaceDateLine.find(in: lines, zone: zone) {
+            fields.date = hit.date
+            fields.place = hit.place
+        }
+        let regarding = SubjectBlock.regardingLine(in: lines, zone: zone)
+        fields.subject = regarding?.text ?? title?.subject
+        fields.type = DocumentKind.decide(title: titleType, number: fields.number, hasRegardingLine: regarding != nil)
+        fields.issuer = IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.infer(from: lines, zone: zone)
+        let stamp = SignatureStamp.find(in: lines)
+        fields.signature = stamp?.signature
+        fields.signer = SignerBlock.read(lines, before: stamp?.firstLine ?? lines.count)
+        fields.addressees = RecipientLists.addressees(in: lines, zone: zone)
+        fields.distribution = RecipientLists.distribution(in: lines)
+        return fields
+    }
 }

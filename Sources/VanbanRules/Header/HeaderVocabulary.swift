@@ -1,0 +1,57 @@
+/// Words of the header and signature blocks, as data.
+enum HeaderVocabulary {
+    /// Nouns that begin the name of a body in the header (compared upper case, on word boundaries).
+    /// A header line starting with one of these starts a new body; other lines continue the one above.
+    static let organisationHeads: [String] = [
+        "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "HĐND", "SỞ", "BỘ", "BAN", "CỤC", "TỔNG CỤC", "CHI CỤC", "VỤ",
+        "VIỆN", "HỌC VIỆN", "TRƯỜNG", "ĐẠI HỌC", "BỆNH VIỆN", "TRUNG TÂM", "CƠ SỞ", "PHÒNG", "VĂN PHÒNG",
+        "THANH TRA", "KHO BẠC", "CÔNG AN", "BỘ CHỈ HUY", "BỘ TƯ LỆNH", "ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG ĐOÀN",
+        "BAN CÁN SỰ", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "CHI BỘ", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ",
+        "HUYỆN ỦY", "HUYỆN UỶ", "QUẬN ỦY", "QUẬN UỶ", "THỊ ỦY", "THỊ UỶ", "TỈNH ĐOÀN", "THÀNH ĐOÀN", "ĐOÀN THANH NIÊN", "ĐOÀN TNCS",
+        "LIÊN ĐOÀN", "CÔNG ĐOÀN", "MẶT TRẬN", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI", "TÒA ÁN", "TOÀ ÁN",
+        "VIỆN KIỂM SÁT", "KIỂM TOÁN", "ĐÀI", "CÔNG TY", "TỔNG CÔNG TY", "TẬP ĐOÀN", "NGÂN HÀNG", "BẢO HIỂM",
+        "HẠT KIỂM LÂM", "HỘI", "LIÊN MINH", "HIỆP HỘI", "QUỸ", "BỆNH XÁ", "TRẠM", "ĐỘI", "BAN QUẢN LÝ",
+    ]
+
+    /// The same heads in running text ("Cơ sở Điều trị ... hưởng ứng"), used where the header was lost.
+    static let organisationHeadsInText: [String] = [
+        "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Cơ sở", "Sở", "Trung tâm",
+        "Ban", "Phòng", "Văn phòng", "Bệnh viện", "Trường", "Chi cục", "Cục", "Bộ", "Viện", "Đảng ủy", "Đảng uỷ",
+        "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Công an", "Kho bạc", "Thanh tra",
+    ]
+
+    /// Verbs that follow the issuing body when the body speaks of itself in the opening paragraph.
+    static let selfReferenceVerbs: [String] = [
+        "hưởng ứng", "phát động", "ban hành", "xây dựng", "yêu cầu", "đề nghị", "thông báo", "báo cáo",
+        "hướng dẫn", "chỉ đạo", "triển khai", "tổ chức", "kính trình", "trân trọng", "quyết định", "có ý kiến",
+    ]
+
+    /// Bodies whose proper name ends with their territory ("Ủy ban nhân dân tỉnh Sơn La").
+    static let territorialBodies: [String] = ["ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"]
+
+    /// Level words that take a place name after them.
+    static let territoryLevels: [String] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]
+
+    /// Lines of the national or Party motto (compared by match key prefix).
+    static let mottoPrefixes: [String] = [
+        "cộng hòa xã hội chủ nghĩa việt nam", "độc lập - tự do - hạnh phúc", "độc lập-tự do-hạnh phúc",
+        "đảng cộng sản việt nam",
+    ]
+
+    /// Words with which a body paragraph, not a title or subject line, begins.
+    static let bodyLeads: [String] = [
+        "căn cứ", "thực hiện", "kính gửi", "theo", "để", "nhằm", "qua", "trên cơ sở", "xét", "vừa qua", "ngày",
+    ]
+
+    /// Signing prefixes (Nghị định 30/2020/NĐ-CP, art. 13; Party forms with a slash).
+    static let authorities: [(printed: String, code: String)] = [
+        ("TUQ", "TUQ"), ("TM", "TM"), ("KT", "KT"), ("TL", "TL"), ("T/M", "TM"), ("K/T", "KT"), ("T/L", "TL"), ("Q", "Q"),
+    ]
+
+    /// Words that make a capitalised line a position rather than a name.
+    static let positionWords: [String] = [
+        "GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG", "PHÓ", "BÍ THƯ", "THỦ TRƯỞNG", "CHÁNH", "TỔNG", "ỦY VIÊN", "UỶ VIÊN",
+        "CHỦ NHIỆM", "THƯ KÝ", "KẾ TOÁN", "HIỆU TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
+        "TỔNG GIÁM ĐỐC", "GIÁM ĐỐC", "CHỈ HUY", "TƯ LỆNH", "CHÍNH ỦY", "THƯỜNG TRỰC", "KIỂM SOÁT", "TM", "KT",
+    ]
+}

@@ -1,0 +1,29 @@
+/// Where the header ends: the first line of the body (a "Kính gửi" line, a paragraph-length
+/// line, or a line opening like a body paragraph), looking no further than `maxLines`.
+struct HeaderZone {
+    static let maxLines = 80
+    /// Lines `0..<end` hold the header.
+    let end: Int
+
+    init(_ lines: TextLines) {
+        let limit = min(HeaderZone.maxLines, lines.count)
+        var end = limit
+        var previousWasTitle = false
+        for i in 0..<limit {
+            let line = lines[i]
+            if line.isEmpty { continue }
+            let key = lines.keys[i]
+            if key.hasPrefix("kính gửi") || line.count > 160 {
+                end = i
+                break
+            }
+            if !previousWasTitle, HeaderVocabulary.bodyLeads.contains(where: { key.hasPrefix($0 + " ") }),
+               !PlaceDateLine.looksLikeDateLine(key) {
+                end = i
+                break
+            }
+            previousWasTitle = DocumentTypes.type(named: line) != nil
+        }
+        self.end = end
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import VanbanRecord
+
+/// Box 2: the issuing body (lower line) and its parent (line above), from the capitalised lines of the
+/// header's left column; where the header was lost, from the opening paragraph ("Cơ sở ... hưởng ứng và
+/// phát động", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu").
+enum IssuerBlock {
+    static func read(_ lines: TextLines, zone: HeaderZone) -> Issuer? {
+        var units: [String] = []
+        for i in 0..<zone.end {
+            let line = lines[i]
+            let key = lines.keys[i]
+            if line.isEmpty || isDecoration(line) || HeaderVocabulary.mottoPrefixes.contains(where: { key.hasPrefix($0) }) {
+                continue
+            }
+            if NumberLine.afterSoWord(line) != nil || key.hasPrefix("v/v") || key.hasPrefix("về việc")
+                || PlaceDateLine.looksLikeDateLine(key) || DocumentTypes.type(named: line) != nil {
+                break
+            }
+            guard line.isCapitalised, !line.contains(where: \.isNumber) else { break }
+            if units.isEmpty || startsWithHead(line) {
+                units.append(line)
+            } else {
+                units[units.count - 1] = join(units[units.count - 1], line)
+            }
+        }
+        guard let name = units.last else { return nil }
+        return Issuer(name: name, parent: units.count >= 2 ? units[units.count - 2] : nil)
+    }
+
+    /// The body named as the subject of the opening paragraph, where no header names it.
+    static func infer(from lines: TextLines, zone: HeaderZone) -> Issuer? {
+        let body = lines.lines[0..<min(lines.count, zone.end + 80)].filter { !$0.isEmpty }.joined(separator: " ")
+        let text = String(body.prefix(3000))
+        var best: (range: Range<String.Index>, name: String)?
+        for head in HeaderVocabulary.organisationHeadsInText {
+            var searchStart = text.startIndex
+            while let r = text.range(of: head, range: searchStart..<text.endIndex) {
+                searchStart = r.upperBound
+                guard isClauseStart(text, r.lowerBound), let name = phrase(in: text, from: r.lowerBound) else { continue }
+                if best == nil || r.lowerBound < best!.range.lowerBound { best = (r, name) }
+                break
+            }
+        }
+        guard let found = best else { return nil }
+        return Issuer(name: completeTerritory(found.name, in: text), parent: nil)
+    }
+
+    /// The noun phrase from `start` up to a self-reference verb ("... tỉnh hưởng ứng" → "... tỉnh").
+    private static func phrase(in text: String, from start: String.Index) -> String? {
+        let window = text[start...].prefix(120)
+        var cut: String.Index?
+        for verb in HeaderVocabulary.selfReferenceVerbs {
+            if let r = window.range(of: " " + verb + " "), cut == nil || r.lowerBound < cut! { cut = r.lowerBound }
+        }
+        guard let end = cut else { return nil }
+        let name = String(window[..<end]).trimmingListPunctuation()
+        let words = name.split(separator: " ")
+        guard !name.contains(","), !name.contains(";"), !name.contains("."), words.count <= 12,
+              !words.contains(where: { functionWords.contains(String($0)) }) else {
+            return nil
+        }
+        return name
+    }
+
+    /// "Ủy ban nhân dân tỉnh" → "Ủy ban nhân dân tỉnh Sơn La", with the place the text names most often after "tỉnh".
+    private static func completeTerritory(_ name: String, in text: String) -> String {
+        let key = VietnameseText.matchKey(name)
+        guard HeaderVocabulary.territorialBodies.contains(where: { key.hasPrefix($0) }),
+              let level = HeaderVocabulary.territoryLevels.first(where: { key.hasSuffix(" " + $0) }) else { return name }
+        var counts: [String: Int] = [:]
+        var searchStart = text.startIndex
+        while let r = text.range(of: level + " ", range: searchStart..<text.endIndex) {
+            searchStart = r.upperBound
+            let words = text[r.upperBound...].split(separator: " ", maxSplits: 3).prefix(3)
+            var place: [Substring] = []
+            for w in words {
+                guard let f = w.first, f.isUppercase, w.allSatisfy({ $0.isLetter }) else { break }
+                place.append(w)
+            }
+            if !place.isEmpty { counts[place.joined(separator: " "), default: 0] += 1 }
+        }
+        guard let place = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else {
+            return name
+        }
+        return name + " " + place
+    }
+
+    /// Words that never stand inside a body's name in running text.
+    private static let functionWords: Set<String> = ["về", "của", "số", "ngày", "theo", "tại", "cho", "với", "và", "các"]
+
+    /// Leaders who speak for their body: "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu".
+    private static let leaders = ["Chủ tịch ", "Giám đốc ", "Thủ trưởng ", "Lãnh đạo ", "Ban Giám đốc "]
+
+    /// Whether `i` opens a clause: the text's start, or after ". ", ", ", "; ", ": ", optionally behind a leader's title.
+    private static func isClauseStart(_ text: String, _ i: String.Index) -> Bool {
+        var before = text[..<i]
+        for leader in leaders where before.hasSuffix(leader) {
+            before = before.dropLast(leader.count)
+            break
+        }
+        let trimmed = before.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.last else { return true }
+        return ".,;:".contains(last)
+    }
+
+    static func startsWithHead(_ line: String) -> Bool {
+        let upper = line.uppercased()
+        return HeaderVocabulary.organisationHeads.contains { head in
+            upper.hasPrefix(head) && (upper.count == head.count || !upper[upper.index(upper.startIndex, offsetBy: head.count)].isLetter)
+        }
+    }
+
+    /// Joins a wrapped header line: "SỞ LAO ĐỘNG - THƯƠNG" + "BINH VÀ XÃ HỘI".
+    private static func join(_ a: String, _ b: String) -> String { a + " " + b }
+
+    private static func isDecoration(_ line: String) -> Bool {
+        line.allSatisfy { "-_*=~. ".contains($0) }
+    }
+}

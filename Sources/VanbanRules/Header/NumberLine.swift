@@ -1,0 +1,52 @@
+import VanbanRecord
+
+/// Box 3: "Số: 12/QĐ-UBND", "Số 34-CT/TW", "Số: /CSĐTNMT-TCHCKT" (left blank for hand-filling),
+/// spaces inside ("Số:  170/KH - CSĐTNTMT"), a symbol broken at the line end ("Số: 62/SLĐTBXH-" ⏎ "LĐVL").
+enum NumberLine {
+    struct Hit {
+        let number: DocumentNumber
+        let line: Int
+    }
+
+    static func find(in lines: TextLines, zone: HeaderZone) -> Hit? {
+        for i in 0..<zone.end {
+            guard let rest = afterSoWord(lines[i]) else { continue }
+            var printed = firstToken(rest)
+            if printed.isEmpty, let next = lines.nextNonBlank(from: i + 1, limit: zone.end) {
+                printed = firstToken(lines[next])
+            }
+            if printed.hasSuffix("-") || printed.hasSuffix("/"), let next = lines.nextNonBlank(from: i + 1, limit: zone.end) {
+                let tail = firstToken(lines[next])
+                if tail.first?.isUppercase == true || tail.first?.isNumber == true { printed += tail }
+            }
+            if let number = DocumentNumberParser.parse(printed) { return Hit(number: number, line: i) }
+        }
+        return nil
+    }
+
+    /// The text after a leading "Số:" / "Số" (any case), if the line starts so.
+    static func afterSoWord(_ line: String) -> Substring? {
+        let lowered = line.lowercased()
+        guard lowered.hasPrefix("số") else { return nil }
+        var rest = line.dropFirst(2)
+        guard let f = rest.first, f == ":" || f == " " || f == "." || f.isNumber || f == "/" else { return nil }
+        while let f = rest.first, f == ":" || f == " " || f == "." { rest = rest.dropFirst() }
+        return rest
+    }
+
+    /// The number at the start of `rest`, with spaces around "/" and "-" closed up.
+    static func firstToken(_ rest: some StringProtocol) -> String {
+        var out = ""
+        var pendingSpace = false
+        for c in rest {
+            if c == " " { pendingSpace = true; continue }
+            if pendingSpace {
+                let joins = out.last == "-" || out.last == "/" || c == "-" || c == "/"
+                if !joins { break }
+                pendingSpace = false
+            }
+            out.append(c)
+        }
+        return out
+    }
+}

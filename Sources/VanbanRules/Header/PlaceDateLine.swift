@@ -1,0 +1,47 @@
+import Foundation
+
+/// Box 4: "<Place>, ngày 05 tháng 01 năm 2020" (or the date alone), in the header.
+enum PlaceDateLine {
+    struct Hit {
+        let place: String?
+        let date: String?
+        let line: Int
+    }
+
+    static func find(in lines: TextLines, zone: HeaderZone) -> Hit? {
+        for i in 0..<min(zone.end + 2, lines.count) {
+            let key = lines.keys[i]
+            guard looksLikeDateLine(key) else { continue }
+            var text = lines[i]
+            if VietnameseDate.first(in: text) == nil, let next = lines.nextNonBlank(from: i + 1) {
+                text += " " + lines[next]
+            }
+            let date = VietnameseDate.first(in: text)
+            return Hit(place: place(in: lines[i]), date: date, line: i)
+        }
+        return nil
+    }
+
+    /// A line that is a place-and-date line: "ngày" within the first words, then "tháng" and "năm",
+    /// and either nothing before "ngày" or a short place name followed by a comma.
+    static func looksLikeDateLine(_ key: String) -> Bool {
+        guard let ngay = key.range(of: "ngày") else { return false }
+        let before = key[..<ngay.lowerBound].trimmingCharacters(in: .whitespaces)
+        let after = key[ngay.upperBound...]
+        guard after.contains("tháng"), after.contains("năm") || after.hasSuffix("nă") else { return false }
+        if before.isEmpty { return after.count < 40 }
+        guard before.hasSuffix(","), before.split(separator: " ").count <= 6, !before.contains(where: \.isNumber) else {
+            return false
+        }
+        return true
+    }
+
+    /// The place before ", ngày": "Sơn La, ngày 8 tháng 8 năm 2023" → "Sơn La".
+    static func place(in line: String) -> String? {
+        guard let ngay = line.range(of: "ngày", options: .caseInsensitive) else { return nil }
+        let before = line[..<ngay.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard before.hasSuffix(",") else { return nil }
+        let place = before.dropLast().trimmingCharacters(in: .whitespaces)
+        return place.isEmpty ? nil : place
+    }
+}

@@ -1,0 +1,92 @@
+/// Box 9: the "Kính gửi:" addressees and the "Nơi nhận:" distribution, each item without its dash,
+/// trailing punctuation or "(b/c)"-style note; the archive line ("Lưu: VT, ...") is left out.
+enum RecipientLists {
+    static func addressees(in lines: TextLines, zone: HeaderZone) -> [String] {
+        let limit = min(lines.count, max(zone.end, 0) + 20)
+        guard let k = (0..<limit).first(where: { lines.keys[$0].hasPrefix("kính gửi") }) else { return [] }
+        let inline = afterLabel(lines[k])
+        if !inline.isEmpty, !isMarker(inline) {
+            return inline.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
+        }
+        var items = inline.isEmpty ? [] : [clean(String(inline))]
+        items += listItems(in: lines, from: k + 1, stopAtArchive: false)
+        return items.filter { !$0.isEmpty }
+    }
+
+    static func distribution(in lines: TextLines) -> [String] {
+        guard let n = lines.keys.lastIndex(where: { $0.hasPrefix("nơi nhận") }) else { return [] }
+        var items: [String] = []
+        let inline = afterLabel(lines[n])
+        if !inline.isEmpty {
+            if isArchive(inline) { return [] }
+            items.append(clean(inline))
+        }
+        items += listItems(in: lines, from: n + 1, stopAtArchive: true)
+        return items.filter { !$0.isEmpty }
+    }
+
+    /// Dash items from `start`: wrapped items are joined; blank lines between items are skipped;
+    /// the list ends at a line that is not an item or its continuation, or at the archive line.
+    private static func listItems(in lines: TextLines, from start: Int, stopAtArchive: Bool) -> [String] {
+        var items: [String] = []
+        var open = false
+        var i = start
+        var blanks = 0
+        while i < lines.count {
+            let line = lines[i]
+            i += 1
+            if line.isEmpty {
+                blanks += 1
+                if blanks > 2 || (items.isEmpty && blanks > 1) { break }
+                continue
+            }
+            blanks = 0
+            if isMarker(line) {
+                let item = String(line.drop(while: { "-+•–·* ".contains($0) }))
+                if stopAtArchive, isArchive(item) { break }
+                items.append(item)
+                open = !(item.hasSuffix(";") || item.hasSuffix("."))
+            } else if open, let last = items.last, !line.isCapitalised || last.isCapitalised,
+                      SignerBlock.authority(of: line) == nil {
+                items[items.count - 1] = last + " " + line
+                open = !(line.hasSuffix(";") || line.hasSuffix("."))
+            } else {
+                break
+            }
+        }
+        return items.map(clean)
+    }
+
+    private static func afterLabel(_ line: String) -> String {
+        guard let colon = line.firstIndex(of: ":") else {
+            return String(line.split(separator: " ").dropFirst(2).joined(separator: " "))
+        }
+        return String(line[line.index(after: colon)...]).trimmingListPunctuation()
+    }
+
+    private static func isMarker(_ line: some StringProtocol) -> Bool {
+        guard let f = line.first else { return false }
+        return "-+•–·".contains(f) || (f == "*" && line.dropFirst().first == " ")
+    }
+
+    private static func isArchive(_ item: String) -> Bool {
+        let key = VietnameseText.matchKey(item)
+        return key.hasPrefix("lưu") && (key.count <= 4 || key.dropFirst(3).first.map { ":. ".contains($0) } == true)
+    }
+
+    /// Notes put after an item: "(b/c)", "(để biết)", "(thực hiện)", "(100b)", "(20 bản)".
+    private static let notes: [String] = ["b/c", "đ/b", "để b/c", "để biết", "để báo cáo", "báo cáo", "thực hiện",
+                                          "t/h", "để thực hiện", "phối hợp", "p/h", "để phối hợp", "chỉ đạo",
+                                          "để chỉ đạo", "để chỉ đạo", "theo dõi", "để theo dõi", "đăng tải", "e-copy"]
+
+    static func clean(_ item: String) -> String {
+        var s = item.trimmingListPunctuation()
+        while s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
+            let note = VietnameseText.matchKey(s[s.index(after: open)..<s.index(before: s.endIndex)])
+            let isCount = note.first?.isNumber == true && note.count <= 8
+            guard notes.contains(note) || isCount else { break }
+            s = String(s[..<open]).trimmingListPunctuation()
+        }
+        return s
+    }
+}

@@ -1,0 +1,91 @@
+import VanbanRecord
+
+/// Box 7: the signing prefix and whom it signs for ("KT. GIÁM ĐỐC"), the signer's own position
+/// ("PHÓ GIÁM ĐỐC") and name ("Đoàn Văn Tứ"), read from the end of the document.
+enum SignerBlock {
+    /// How many non-blank lines from the end are searched.
+    static let window = 60
+
+    static func read(_ lines: TextLines, before end: Int) -> Signer? {
+        var candidates: [Int] = []
+        var i = min(end, lines.count) - 1
+        while i >= 0, candidates.count < window {
+            if !lines[i].isEmpty { candidates.append(i) }
+            i -= 1
+        }
+        candidates.reverse()
+        // The authority line, nearest the end.
+        if let a = candidates.last(where: { authority(of: lines[$0]) != nil }) {
+            let (code, principal) = authority(of: lines[a])!
+            let after = candidates.filter { $0 > a }
+            var positionLines: [String] = []
+            var name: String?
+            for j in after {
+                let line = lines[j]
+                if isAnnotation(line) { continue }
+                if isName(line) { name = line; break }
+                if line.isCapitalised, !line.hasPrefix("-"), positionLines.count < 2 { positionLines.append(line); continue }
+                if !positionLines.isEmpty { break }
+            }
+            if positionLines.isEmpty, let split = splitInlinePosition(principal) {
+                return Signer(name: name, position: split.position, authority: code, principal: split.principal)
+            }
+            return Signer(name: name, position: positionLines.isEmpty ? nil : positionLines.joined(separator: " "),
+                          authority: code, principal: principal.isEmpty ? nil : principal)
+        }
+        // No prefix: the last name, under a capitalised position line.
+        guard let n = candidates.last(where: { isName(lines[$0]) }) else { return nil }
+        var positionLines: [String] = []
+        for j in candidates.filter({ $0 < n }).reversed() {
+            let line = lines[j]
+            if isAnnotation(line) { continue }
+            guard line.isCapitalised, !line.hasPrefix("-"), isPosition(line), positionLines.count < 2 else { break }
+            positionLines.insert(line, at: 0)
+        }
+        guard !positionLines.isEmpty else { return nil }
+        return Signer(name: lines[n], position: positionLines.joined(separator: " "), authority: nil, principal: nil)
+    }
+
+    /// ("KT", "GIÁM ĐỐC") for "KT. GIÁM ĐỐC", "K/T GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN".
+    static func authority(of line: String) -> (String, String)? {
+        let upper = line.uppercased()
+        for (printed, code) in HeaderVocabulary.authorities where upper.hasPrefix(printed) {
+            var rest = line.dropFirst(printed.count)
+            guard let f = rest.first, f == "." || f == " " || f == ":" else { continue }
+            if printed == "Q", f != "." { continue }
+            while let c = rest.first, c == "." || c == " " || c == ":" { rest = rest.dropFirst() }
+            guard !rest.isEmpty, String(rest).isCapitalised else { continue }
+            return (code, String(rest))
+        }
+        return nil
+    }
+
+    /// "GIÁM ĐỐC PHÓ GIÁM ĐỐC" (prefix and position on one line) → principal and position.
+    private static func splitInlinePosition(_ text: String) -> (principal: String, position: String)? {
+        guard let r = text.range(of: " PHÓ ") else { return nil }
+        return (String(text[..<r.lowerBound]), String(text[text.index(after: r.lowerBound)...]))
+    }
+
+    /// A person's name: 2–6 words, each capitalised and made of letters ("Phùng Đức Sơn"),
+    /// or all capitals when it names no position or body ("NGUYỄN VĂN AN").
+    static func isName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (2...6).contains(words.count), line.count <= 50 else { return false }
+        guard words.allSatisfy({ w in w.allSatisfy(\.isLetter) && w.first!.isUppercase }) else { return false }
+        if words.allSatisfy({ $0.dropFirst().allSatisfy { !$0.isUppercase } }) {
+            return !isPosition(line.uppercased()) && !IssuerBlock.startsWithHead(line.uppercased())
+        }
+        return line.isCapitalised && !isPosition(line) && !IssuerBlock.startsWithHead(line)
+            && !HeaderVocabulary.mottoPrefixes.contains { VietnameseText.matchKey(line).hasPrefix($0) }
+    }
+
+    static func isPosition(_ line: String) -> Bool {
+        let upper = line.uppercased()
+        return HeaderVocabulary.positionWords.contains { upper.contains($0) }
+    }
+
+    /// Lines between position and name that are neither: "(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)", "[daky]".
+    private static func isAnnotation(_ line: String) -> Bool {
+        (line.hasPrefix("(") && line.hasSuffix(")")) || (line.hasPrefix("[") && line.hasSuffix("]"))
+    }
+}

@@ -1,0 +1,62 @@
+/// The subject (trích yếu): under the title (box 5a), or a công văn's "V/v ..." under its
+/// number (box 5b). A subject wrapped over several lines is joined.
+enum SubjectBlock {
+    /// Longest subject taken, in characters.
+    static let maxLength = 400
+
+    /// A "V/v ..." or "Về việc ..." line in the header, before any title, with its continuation lines.
+    static func regardingLine(in lines: TextLines, zone: HeaderZone) -> (text: String, line: Int)? {
+        for i in 0..<zone.end {
+            let key = lines.keys[i]
+            if DocumentTypes.type(named: lines[i]) != nil { return nil }
+            if key.hasPrefix("v/v") || key.hasPrefix("về việc") {
+                var first = lines[i]
+                if key.hasPrefix("v/v") { first = String(first.dropFirst(3)).trimmingListPunctuation() }
+                let text = continued(first, from: i + 1, in: lines, stopAt: zone.end + 1)
+                return text.isEmpty ? nil : (text, i)
+            }
+        }
+        return nil
+    }
+
+    /// The subject on the lines after a title at `titleLine`.
+    static func lines(after titleLine: Int, in lines: TextLines) -> String? {
+        guard let first = lines.nextNonBlank(from: titleLine + 1, limit: min(titleLine + 6, lines.count)) else { return nil }
+        let line = lines[first]
+        guard !isStop(lines.keys[first], line), line.count <= 250 else { return nil }
+        let text = continued(line, from: first + 1, in: lines, stopAt: min(first + 12, lines.count))
+        return text.isEmpty ? nil : text
+    }
+
+    /// `first` followed by the lines that continue it: a wrapped subject goes on in lower case (or with
+    /// a digit or quote), and a short tail closes it; a stop line, two blank lines or a length cap end it.
+    static func continued(_ first: String, from start: Int, in lines: TextLines, stopAt limit: Int) -> String {
+        var text = first
+        var i = start
+        var blanks = 0
+        while i < min(limit, lines.count), text.count < maxLength {
+            let line = lines[i]
+            if line.isEmpty {
+                blanks += 1
+                if blanks >= 2 { break }
+                i += 1
+                continue
+            }
+            blanks = 0
+            if isStop(lines.keys[i], line) || line.count > 160 { break }
+            guard let c = line.first, c.isLowercase || c.isNumber || "“\"(‘'".contains(c) else { break }
+            text += " " + line
+            i += 1
+        }
+        return text.trimmingListPunctuation()
+    }
+
+    /// Lines that never belong to a subject.
+    static func isStop(_ key: String, _ line: String) -> Bool {
+        if key.hasPrefix("kính gửi") || key.hasPrefix("số:") || PlaceDateLine.looksLikeDateLine(key) { return true }
+        if HeaderVocabulary.mottoPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
+        if line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "*" || $0 == " " || $0 == "=" }) { return true }
+        if DocumentTypes.type(named: line) != nil { return true }
+        return line.hasSuffix(":")
+    }
+}
