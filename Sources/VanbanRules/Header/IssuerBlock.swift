@@ -75,8 +75,10 @@ enum IssuerBlock {
             let words = text[r.upperBound...].split(separator: " ", maxSplits: 3).prefix(3)
             var place: [Substring] = []
             for w in words {
-                guard let f = w.first, f.isUppercase, w.allSatisfy({ $0.isLetter }) else { break }
-                place.append(w)
+                let word = w.prefix(while: { $0.isLetter })
+                guard let f = word.first, f.isUppercase else { break }
+                place.append(word)
+                if word.count < w.count { break }
             }
             if !place.isEmpty { counts[place.joined(separator: " "), default: 0] += 1 }
         }

@@ -18,6 +18,7 @@ enum SignatureStamp {
         var signedAt: String?
         var authority: String?
         var first: Int?
+        var timeLine: Int?
         for i in start..<lines.count {
             let line = lines[i]
             let key = lines.keys[i]
@@ -36,10 +37,11 @@ enum SignatureStamp {
             }
             if signedAt == nil, let t = timestamp(in: line) {
                 signedAt = t
-                if signer != nil || authority != nil { first = min(first ?? i, i) }
+                timeLine = i
             }
         }
-        guard let firstLine = first, signer != nil || email != nil else { return nil }
+        guard var firstLine = first, signer != nil || email != nil else { return nil }
+        if let t = timeLine, t < firstLine, firstLine - t <= 4 { firstLine = t }
         return Hit(signature: Signature(signer: signer, email: email, signedAt: signedAt, authority: authority),
                    firstLine: firstLine)
     }
