@@ -45,5 +45,6 @@ let package = Package(
         .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
+        .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord"]),
     ]
 )
