@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "VanbanKit", targets: ["VanbanKit"]),
         .executable(name: "vanban", targets: ["VanbanCLI"]),
+        .executable(name: "vanban-scan", targets: ["VanbanScan"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,10 +20,15 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract",
+                       providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-vie"])]),
+
+        // OCR for pages without a text layer (poppler renders, Tesseract reads).
+        .target(name: "VanbanOCR", dependencies: ["CPoppler", "CTesseract"]),
 
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
-            "CPoppler", "CLibXML2",
+            "CPoppler", "CLibXML2", "VanbanOCR",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The record contract (RECORD.md) and its JSON form.
@@ -41,10 +47,16 @@ let package = Package(
             "VanbanKit", "VanbanStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Makes scanned PDFs (images only, no text layer) from text PDFs, to test and measure OCR.
+        .executableTarget(name: "VanbanScan", dependencies: [
+            "VanbanOCR",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord"]),
+        .testTarget(name: "VanbanOCRTests", dependencies: ["VanbanOCR", "CPoppler"]),
     ]
 )

@@ -1,0 +1,78 @@
+import Foundation
+
+/// OCR settings, checked once: the language data is found when the engine is made, so a
+/// missing language fails early with `OCRError.languageDataMissing` instead of on every page.
+///
+/// ```swift
+/// let engine = try OCREngine(language: "vie", dpi: 300)
+/// let page = try engine.recognize(page: popplerPage)   // page.text, page.meanConfidence
+/// ```
+public struct OCREngine: Sendable {
+    /// Tesseract language(s), e.g. "vie" or "vie+eng".
+    public let language: String
+    /// Resolution pages are rendered at for OCR.
+    public let dpi: Double
+    /// The folder the language data is read from.
+    public let tessdataDirectory: String
+    /// Speck removal before OCR; nil reads the pixels as they are.
+    public var despeckle: Despeckle? = Despeckle()
+
+    /// - Parameters:
+    ///   - tessdataDirectory: where `<language>.traineddata` lives; found by `TessdataLocator` when nil.
+    /// - Throws: `OCRError.invalidSetting` for a malformed language or a dpi outside 70...1200,
+    ///   `OCRError.languageDataMissing` when no data is installed for the language.
+    public init(language: String = "vie", dpi: Double = 300, tessdataDirectory: String? = nil,
+                locator: TessdataLocator = TessdataLocator()) throws(OCRError) {
+        let languages = language.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
+        guard languages.allSatisfy(Self.isLanguageName) else {
+            throw .invalidSetting("\"\(language)\" is not a Tesseract language list (e.g. vie or vie+eng)")
+        }
+        guard dpi.isFinite, (70...1200).contains(dpi) else {
+            throw .invalidSetting("dpi must be between 70 and 1200, not \(dpi)")
+        }
+        if let tessdataDirectory {
+            if let missing = languages.first(where: { !TessdataLocator.hasData($0, in: tessdataDirectory) }) {
+                throw .languageDataMissing(missing, searched: [tessdataDirectory])
+            }
+            self.tessdataDirectory = tessdataDirectory
+        } else {
+            self.tessdataDirectory = try locator.directory(for: languages)
+        }
+        self.language = language
+        self.dpi = dpi
+    }
+
+    /// A Tesseract instance for the calling thread.
+    public func makeRecognizer() throws(OCRError) -> TextRecognizer {
+        try TextRecognizer(language: language, tessdata: tessdataDirectory)
+    }
+
+    /// Renders `page` (a `PopplerPage *`) and reads it, with a Tesseract instance made for this call.
+    public func recognize(page: OpaquePointer, deadline: ContinuousClock.Instant? = nil) throws(OCRError) -> OCRPage {
+        let image = try PageRasterizer(dpi: dpi).render(page: page)
+        return try recognize(image, deadline: deadline)
+    }
+
+    /// Reads `image` with a Tesseract instance made for this call.
+    public func recognize(_ image: PageImage, deadline: ContinuousClock.Instant? = nil) throws(OCRError) -> OCRPage {
+        try makeRecognizer().recognize(cleaned(image), deadline: deadline)
+    }
+
+    /// `image` as Tesseract is given it: despeckled if asked.
+    func cleaned(_ image: PageImage) -> PageImage {
+        guard let despeckle else { return image }
+        var image = image
+        despeckle.apply(to: &image)
+        return image
+    }
+
+    /// Tesseract names languages with letters, digits and `_` (`chi_sim`), scripts as `script/Latin`.
+    static func isLanguageName(_ name: String) -> Bool {
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.count == 1 || parts[0] == "script" else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.count <= 40
+                && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import CPoppler
+
+/// Renders PDF pages to grey pixels on a white background, as a scanner would see them.
+public struct PageRasterizer: Sendable {
+    /// Resolution asked for, in pixels per inch.
+    public var dpi: Double
+    /// Most pixels in one rendered page; larger pages are rendered at a lower resolution.
+    public var maxPixels: Int
+
+    public init(dpi: Double = 300, maxPixels: Int = 40_000_000) {
+        self.dpi = dpi
+        self.maxPixels = maxPixels
+    }
+
+    /// The pixels of `page` (a `PopplerPage *`), rotated as the page says.
+    /// - Throws: `OCRError.renderFailed` for a page without a usable size or when memory runs out.
+    public func render(page: OpaquePointer) throws(OCRError) -> PageImage {
+        let surface = try renderSurface(page: page)
+        defer { cairo_surface_destroy(surface.pointer) }
+        return try surface.grayImage()
+    }
+
+    /// Renders `page` onto a new RGB24 cairo surface; the caller destroys it.
+    func renderSurface(page: OpaquePointer) throws(OCRError) -> CairoImage {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        let (pixelWidth, pixelHeight, scale) = try size(width: width, height: height)
+        let image = try CairoImage(width: pixelWidth, height: pixelHeight, dpi: scale * 72)
+        let cr = cairo_create(image.pointer)
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        poppler_page_render(page, cr)
+        let status = cairo_status(cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(image.pointer)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(image.pointer)
+            throw .renderFailed(String(cString: cairo_status_to_string(status)))
+        }
+        return image
+    }
+
+    /// Pixel size and points-to-pixels scale for a page of `width`×`height` points.
+    func size(width: Double, height: Double) throws(OCRError) -> (Int, Int, Double) {
+        guard dpi.isFinite, dpi > 0 else { throw .invalidSetting("dpi must be positive") }
+        guard width.isFinite, height.isFinite, width >= 1, height >= 1, width <= 200_000, height <= 200_000 else {
+            throw .renderFailed("the page size \(width)×\(height) pt is not usable")
+        }
+        var scale = dpi / 72
+        let wanted = (width * scale) * (height * scale)
+        if wanted > Double(maxPixels) { scale *= (Double(maxPixels) / wanted).squareRoot() }
+        // cairo's image surfaces stop at 32,767 pixels a side.
+        scale = min(scale, 32_767 / width, 32_767 / height)
+        let pixelWidth = max(1, Int((width * scale).rounded(.down)))
+        let pixelHeight = max(1, Int((height * scale).rounded(.down)))
+        return (pixelWidth, pixelHeight, scale)
+    }
+}

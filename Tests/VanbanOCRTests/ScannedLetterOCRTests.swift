@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import VanbanOCR
+
+/// OCR of a scanned letter, end to end. Each page costs about 1.5 s of Tesseract.
+@Suite("OCR of scanned letters")
+struct ScannedLetterOCRTests {
+    @Test func aSkewedNoisyScanReadsBackTheHeader() throws {
+        let engine = try OCREngine(language: "vie", dpi: 300)
+        let scan = try ScannedPDFMaker(dpi: 200, rotation: 1.5, noise: ScanNoise(amount: 0.001)).scan(LetterPDF.decision)
+        let results = LetterPDF.withDocument(scan) { document in
+            engine.recognize(pages: [0, 1, 2], of: document, threads: 2)
+        }
+        try #require(results.count == 3)
+        let first = try results[0].get(), second = try results[1].get()
+        let firstText = Self.lines(first.text), secondText = Self.lines(second.text)
+
+        // The two header cells come out side by side, line by line, as in a text layer.
+        let header = firstText.split(separator: "\n").prefix(3).map(String.init)
+        try #require(header.count == 3)
+        #expect(header[0].hasPrefix("ỦY BAN NHÂN DÂN ") && header[0].hasSuffix(" CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(header[1].hasPrefix("TỈNH SƠN LA ") && header[1].hasSuffix(" Độc lập - Tự do - Hạnh phúc"))
+        #expect(header[2].contains("Số: 12/QĐ-UBND"))
+        #expect(header[2].hasSuffix("Sơn La, ngày 05 tháng 3 năm 2024"))
+        #expect(firstText.contains("\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh\n"))
+        #expect(firstText.contains("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"))
+        #expect(first.meanConfidence > 0.6 && first.meanConfidence <= 1)
+
+        #expect(secondText.contains("Điều 2. Quyết định này có hiệu lực kể từ ngày ký."))
+        #expect(secondText.contains("Nguyễn Hữu Đông"))
+        #expect(results[2] == .failure(.renderFailed("the document has no page 3")))
+    }
+
+    @Test func aBlankPageGivesNoTextAndNoConfidence() throws {
+        let engine = try OCREngine()
+        let blank = try PageImage(width: 1_240, height: 1_754, dpi: 150, pixels: Array(repeating: 255, count: 1_240 * 1_754))
+        let page = try engine.recognize(blank)
+        #expect(page.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(page.meanConfidence == 0)
+    }
+
+    @Test func pagesNotStartedBeforeTheDeadlineTimeOut() throws {
+        let engine = try OCREngine()
+        let blank = try PageImage(width: 100, height: 100, dpi: 150, pixels: Array(repeating: 255, count: 10_000))
+        let results = engine.recognizePages(count: 3, threads: 2, deadline: .now - .seconds(1)) { _ in blank }
+        #expect(results == Array(repeating: .failure(.timedOut), count: 3))
+    }
+
+    /// The OCR text as one string with single spaces, NFC, so lines can be searched for.
+    static func lines(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+            .split(whereSeparator: \.isNewline)
+            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .joined(separator: "\n")
+    }
+}
