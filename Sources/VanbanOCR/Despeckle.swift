@@ -8,7 +8,7 @@ public struct Despeckle: Sendable, Equatable {
     /// Grey level below which a pixel counts as ink.
     public var inkLevel: UInt8
 
-    public init(maxSize: Double = 0.01, inkLevel: UInt8 = 160) {
+    public init(maxSize: Double = 0.01, inkLevel: UInt8 = 128) {
         self.maxSize = maxSize
         self.inkLevel = inkLevel
     }

@@ -42,7 +42,6 @@ extension OCREngine {
                           threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                           deadline: ContinuousClock.Instant? = nil) -> [Result<OCRPage, OCRError>] {
         let source = UncheckedDocument(pointer: document)
-        let rasterizer = PageRasterizer(dpi: dpi)
         return recognizePages(count: indexes.count, threads: threads, deadline: deadline) { i throws(OCRError) in
             let index = indexes[i]
             guard index >= 0, index < Int(poppler_document_get_n_pages(source.pointer)),
@@ -50,7 +49,7 @@ extension OCREngine {
                 throw .renderFailed("the document has no page \(index + 1)")
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            return try rasterizer.render(page: page)
+            return try rasterizer(for: page).render(page: page)
         }
     }
 }

@@ -10,7 +10,8 @@ import Foundation
 public struct OCREngine: Sendable {
     /// Tesseract language(s), e.g. "vie" or "vie+eng".
     public let language: String
-    /// Resolution pages are rendered at for OCR.
+    /// Resolution pages are rendered at for OCR when they hold no scan; a scan is read at its
+    /// own resolution (see `resolution(forScanAt:)`).
     public let dpi: Double
     /// The folder the language data is read from.
     public let tessdataDirectory: String
@@ -49,8 +50,25 @@ public struct OCREngine: Sendable {
 
     /// Renders `page` (a `PopplerPage *`) and reads it, with a Tesseract instance made for this call.
     public func recognize(page: OpaquePointer, deadline: ContinuousClock.Instant? = nil) throws(OCRError) -> OCRPage {
-        let image = try PageRasterizer(dpi: dpi).render(page: page)
+        let image = try rasterizer(for: page).render(page: page)
         return try recognize(image, deadline: deadline)
+    }
+
+    /// The rasterizer for `page`: at the resolution of its scan where it has one.
+    func rasterizer(for page: OpaquePointer) -> PageRasterizer {
+        PageRasterizer(dpi: resolution(forScanAt: PageRasterizer.scanResolution(of: page)))
+    }
+
+    /// The resolution to read a scan made at `scan` dpi: its own, so that Tesseract sees the
+    /// scanner's pixels rather than a blurred resampling of them (a 200 dpi scan read at
+    /// 300 dpi loses spaces and commas: "SƠNLA", "Điện Biên; ngày"), doubled below 200 dpi
+    /// and halved (or more) above 400 dpi. `dpi` when the page holds no scan or one too coarse
+    /// to read (under 35 dpi).
+    public func resolution(forScanAt scan: Double?) -> Double {
+        guard let scan, scan.isFinite, scan >= 35 else { return dpi }
+        if scan < 200 { return scan * 2 }
+        if scan > 400 { return scan / (scan / 300).rounded(.up) }
+        return scan
     }
 
     /// Reads `image` with a Tesseract instance made for this call.

@@ -26,7 +26,8 @@ public final class TextRecognizer {
         TessBaseAPIDelete(handle)
     }
 
-    /// Reads the text on `image`, giving up when `deadline` passes.
+    /// Reads the text on `image`, giving up when `deadline` passes. Rows that run across two
+    /// cells side by side are read again cell by cell (`OCRLayout`).
     public func recognize(_ image: PageImage, deadline: ContinuousClock.Instant? = nil) throws(OCRError) -> OCRPage {
         guard image.width <= Int(Int32.max), image.height <= Int(Int32.max) else {
             throw .invalidSetting("the image is too large (\(image.width)×\(image.height))")
@@ -38,6 +39,28 @@ public final class TextRecognizer {
         TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
         defer { TessBaseAPIClear(handle) }
 
+        try run(deadline: deadline)
+        let lines = OCRLayout.cleaned(Self.lines(of: handle, dpi: image.dpi))
+        var blocks: [[OCRLine]] = []
+        var next = 0
+        for region in OCRLayout.regions(in: lines) {
+            if next < region.lines.lowerBound { blocks.append(Array(lines[next..<region.lines.lowerBound])) }
+            // A single row is split as it is; a taller region is worth reading again cell by cell.
+            let cells = region.lines.count > 1
+                ? try reread(lines[region.lines], gutter: region.gutter, image: image, deadline: deadline) : nil
+            let row = OCRLayout.split(lines[region.lines], at: region.gutter)
+            blocks.append(OCRLayout.cell(row.left, cells?.left ?? []))
+            blocks.append(OCRLayout.cell(row.right, cells?.right ?? []))
+            next = region.lines.upperBound
+        }
+        if next < lines.count { blocks.append(Array(lines[next...])) }
+
+        let read = Array(blocks.joined())
+        return OCRPage(text: OCRLayout.text(blocks), meanConfidence: OCRLayout.confidence(read.flatMap(\.words)), lines: read)
+    }
+
+    /// Recognises the image or the rectangle set, within the deadline.
+    private func run(deadline: ContinuousClock.Instant?) throws(OCRError) {
         let monitor = TessMonitorCreate()
         defer { TessMonitorDelete(monitor) }
         if let deadline {
@@ -49,11 +72,25 @@ public final class TextRecognizer {
         let status = TessBaseAPIRecognize(handle, monitor)
         if let deadline, ContinuousClock.now >= deadline { throw .timedOut }
         guard status == 0 else { throw .recognitionFailed("Tesseract returned \(status)") }
+    }
 
-        guard let utf8 = TessBaseAPIGetUTF8Text(handle) else { throw .recognitionFailed("no text came back") }
-        defer { TessDeleteText(utf8) }
-        let text = String(cString: utf8)
-        let confidence = text.contains(where: { !$0.isWhitespace }) ? Double(TessBaseAPIMeanTextConf(handle)) / 100 : 0
-        return OCRPage(text: text, meanConfidence: min(max(confidence, 0), 1))
+    /// Reads the two cells of a region on their own.
+    private func reread(_ lines: ArraySlice<OCRLine>, gutter: Double, image: PageImage,
+                        deadline: ContinuousClock.Instant?) throws(OCRError) -> (left: [OCRLine], right: [OCRLine]) {
+        let box = lines.dropFirst().reduce(lines.first!.box) { $0.union($1.box) }
+        let margin = 0.3 * (lines.map(\.box.height).min() ?? 0)
+        let pixels = image.dpi / 72
+        func cell(from left: Double, to right: Double) throws(OCRError) -> [OCRLine] {
+            let x0 = max(0, Int((left * pixels).rounded(.down))), x1 = min(image.width, Int((right * pixels).rounded(.up)))
+            let y0 = max(0, Int(((box.y - margin) * pixels).rounded(.down)))
+            let y1 = min(image.height, Int(((box.maxY + margin) * pixels).rounded(.up)))
+            guard x1 > x0, y1 > y0 else { return [] }
+            TessBaseAPISetRectangle(handle, Int32(x0), Int32(y0), Int32(x1 - x0), Int32(y1 - y0))
+            try run(deadline: deadline)
+            return OCRLayout.cleaned(Self.lines(of: handle, dpi: image.dpi))
+        }
+        let left = try cell(from: box.x - margin, to: gutter)
+        let right = try cell(from: gutter, to: box.maxX + margin)
+        return (left, right)
     }
 }

@@ -43,7 +43,7 @@ struct LetterPDF {
     }
 
     /// A two-page decision of a provincial People's Committee: the usual header table on
-    /// page 1, the closing article and the signature on page 2.
+    /// page 1, the closing article and the recipients | signature table on page 2.
     static let decision: Data = make([
         [
             Line(text: "ỦY BAN NHÂN DÂN", x: 150, y: 70, centred: true),
@@ -62,6 +62,9 @@ struct LetterPDF {
         ],
         [
             Line(text: "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", x: 70, y: 80),
+            Line(text: "Nơi nhận:", x: 70, y: 140, size: 11, bold: true),
+            Line(text: "- Như Điều 3;", x: 70, y: 156, size: 10),
+            Line(text: "- Lưu: VT.", x: 70, y: 170, size: 10),
             Line(text: "TM. ỦY BAN NHÂN DÂN", x: 420, y: 140, bold: true, centred: true),
             Line(text: "CHỦ TỊCH", x: 420, y: 158, bold: true, centred: true),
             Line(text: "Nguyễn Hữu Đông", x: 420, y: 240, bold: true, centred: true),

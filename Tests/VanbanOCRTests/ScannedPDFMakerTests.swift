@@ -15,6 +15,25 @@ struct ScannedPDFMakerTests {
         }
     }
 
+    @Test func aScanIsReadAtItsOwnResolution() throws {
+        func resolution(_ pdf: Data) -> Double? {
+            LetterPDF.withDocument(pdf) { document in
+                let page = poppler_document_get_page(document, 0)!
+                defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+                return PageRasterizer.scanResolution(of: page)
+            }
+        }
+        #expect(abs((resolution(try ScannedPDFMaker(dpi: 150).scan(LetterPDF.decision)) ?? 0) - 150) < 0.5)
+        #expect(resolution(LetterPDF.decision) == nil)
+        let engine = try OCREngine(dpi: 300)
+        #expect(engine.resolution(forScanAt: 150) == 300)
+        #expect(engine.resolution(forScanAt: 240) == 240)
+        #expect(engine.resolution(forScanAt: 600) == 300)
+        #expect(engine.resolution(forScanAt: 1_200) == 300)
+        #expect(engine.resolution(forScanAt: nil) == 300)
+        #expect(engine.resolution(forScanAt: 10) == 300)
+    }
+
     @Test func aRenderedPageIsGreyOnWhiteAtTheAskedResolution() throws {
         let image = try LetterPDF.withDocument(LetterPDF.decision) { document in
             try PopplerDocumentTestPage.render(document, index: 1, dpi: 72)

@@ -1,0 +1,34 @@
+extension OCRLayout {
+    /// `lines` without scanner dirt: single letters Tesseract all but rejects (specks read as
+    /// "l"), words of no letter or digit that it doubts or made of marks letters never print
+    /// alone ("|", "_", "~"), and such marks stuck before a word ("'V/v"). A dash that opens a
+    /// line and is as wide as a printed dash is a list dash and stays, as "-"; a thinner one is
+    /// a speck or the end of a rule.
+    static func cleaned(_ lines: [OCRLine]) -> [OCRLine] {
+        lines.compactMap { line in
+            var line = line
+            let height = median(line.words.map(\.box.height)) ?? 0
+            line.words = line.words.enumerated().compactMap { index, word in
+                if word.confidence < 0.3, word.text.count == 1, !word.text.contains(where: \.isNumber) { return nil }
+                if word.text.contains(where: { $0.isLetter || $0.isNumber }) {
+                    let text = word.text.drop(while: { strayMarks.contains($0) })
+                    return OCRWord(text: String(text), box: word.box, confidence: word.confidence)
+                }
+                if index == 0, word.text.allSatisfy({ dashes.contains($0) }) {
+                    guard word.box.width >= 0.25 * height else { return nil }
+                    return OCRWord(text: "-", box: word.box, confidence: word.confidence)
+                }
+                if word.confidence < 0.75 || word.text.allSatisfy({ strayMarks.contains($0) || quotes.contains($0) }) {
+                    return nil
+                }
+                return word
+            }
+            return line.words.isEmpty ? nil : line
+        }
+    }
+
+    private static let dashes: Set<Character> = ["-", "–", "—", "~", "−"]
+    /// Marks a letter never prints on their own: bits of rules, table borders and dust.
+    private static let strayMarks: Set<Character> = ["|", "_", "~", "`", "ˆ", "^", "¬", "=", "¦", "'"]
+    private static let quotes: Set<Character> = ["‘", "’", "\"", "“", "”"]
+}

@@ -1,0 +1,33 @@
+import CTesseract
+
+extension TextRecognizer {
+    /// The words of the last recognised image, grouped in Tesseract's text lines, with boxes
+    /// converted from pixels at `dpi` to points.
+    static func lines(of handle: OpaquePointer, dpi: Double) -> [OCRLine] {
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        guard let pageIterator = TessResultIteratorGetPageIterator(iterator) else { return [] }
+        let points = 72 / dpi
+        var lines: [OCRLine] = []
+        repeat {
+            let startsLine = TessPageIteratorIsAtBeginningOf(pageIterator, RIL_TEXTLINE) != 0
+            let startsParagraph = TessPageIteratorIsAtBeginningOf(pageIterator, RIL_PARA) != 0
+            var (left, top, right, bottom): (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
+            guard TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0,
+                  let utf8 = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            let text = String(cString: utf8)
+            TessDeleteText(utf8)
+            guard !text.allSatisfy(\.isWhitespace) else { continue }
+            let box = OCRBox(x: Double(left) * points, y: Double(top) * points,
+                             width: Double(right - left) * points, height: Double(bottom - top) * points)
+            let confidence = min(max(Double(TessResultIteratorConfidence(iterator, RIL_WORD)) / 100, 0), 1)
+            let word = OCRWord(text: text, box: box, confidence: confidence)
+            if startsLine || lines.isEmpty {
+                lines.append(OCRLine(words: [word], startsParagraph: startsParagraph || lines.isEmpty))
+            } else {
+                lines[lines.count - 1].words.append(word)
+            }
+        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+        return lines
+    }
+}
