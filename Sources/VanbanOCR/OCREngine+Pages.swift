@@ -38,10 +38,15 @@ extension OCREngine {
     /// Reads the pages at `indexes` (0-based) of `document` (a `PopplerDocument *`) in parallel,
     /// results in the order of `indexes`. The document is only used by one thread at a time,
     /// but the caller must not use it elsewhere until this returns.
-    public func recognize(pages indexes: [Int], of document: OpaquePointer,
+    ///
+    /// - Parameter pdf: the document's bytes. With them, a scanned page is read at its scan's
+    ///   own resolution (`resolution(forScanAt:)`) when no image in the file is too large to
+    ///   decode safely; without them, or past that size, at `dpi`.
+    public func recognize(pages indexes: [Int], of document: OpaquePointer, pdf: Data? = nil,
                           threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                           deadline: ContinuousClock.Instant? = nil) -> [Result<OCRPage, OCRError>] {
         let source = UncheckedDocument(pointer: document)
+        let readsScans = pdf.map(Self.scansAreSafeToMeasure) ?? false
         return recognizePages(count: indexes.count, threads: threads, deadline: deadline) { i throws(OCRError) in
             let index = indexes[i]
             guard index >= 0, index < Int(poppler_document_get_n_pages(source.pointer)),
@@ -49,7 +54,7 @@ extension OCREngine {
                 throw .renderFailed("the document has no page \(index + 1)")
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            return try rasterizer(for: page).render(page: page)
+            return try rasterizer(for: page, readsScans: readsScans).render(page: page)
         }
     }
 }

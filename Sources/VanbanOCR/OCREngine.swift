@@ -49,14 +49,23 @@ public struct OCREngine: Sendable {
     }
 
     /// Renders `page` (a `PopplerPage *`) and reads it, with a Tesseract instance made for this call.
-    public func recognize(page: OpaquePointer, deadline: ContinuousClock.Instant? = nil) throws(OCRError) -> OCRPage {
-        let image = try rasterizer(for: page).render(page: page)
+    /// - Parameter pdf: the document's bytes; see `recognize(pages:of:pdf:threads:deadline:)`.
+    public func recognize(page: OpaquePointer, pdf: Data? = nil,
+                          deadline: ContinuousClock.Instant? = nil) throws(OCRError) -> OCRPage {
+        let image = try rasterizer(for: page, readsScans: pdf.map(Self.scansAreSafeToMeasure) ?? false).render(page: page)
         return try recognize(image, deadline: deadline)
     }
 
-    /// The rasterizer for `page`: at the resolution of its scan where it has one.
-    func rasterizer(for page: OpaquePointer) -> PageRasterizer {
-        PageRasterizer(dpi: resolution(forScanAt: PageRasterizer.scanResolution(of: page)))
+    /// The rasterizer for `page`: at the resolution of its scan where it has one and `readsScans`.
+    func rasterizer(for page: OpaquePointer, readsScans: Bool) -> PageRasterizer {
+        PageRasterizer(dpi: resolution(forScanAt: readsScans ? PageRasterizer.scanResolution(of: page) : nil))
+    }
+
+    /// Whether every image in `pdf` can be decoded to measure its resolution: none declares
+    /// more than 40 million pixels (an A3 page at 400 dpi; past 400 dpi pages are read at `dpi`
+    /// anyway).
+    static func scansAreSafeToMeasure(_ pdf: Data) -> Bool {
+        PDFImageCensus.largestImage(in: pdf).map { $0 <= 40_000_000 } ?? false
     }
 
     /// The resolution to read a scan made at `scan` dpi: its own, so that Tesseract sees the

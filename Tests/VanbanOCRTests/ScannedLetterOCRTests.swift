@@ -9,7 +9,7 @@ struct ScannedLetterOCRTests {
         let engine = try OCREngine(language: "vie", dpi: 300)
         let scan = try ScannedPDFMaker(dpi: 200, rotation: 1.5, noise: ScanNoise(amount: 0.001)).scan(LetterPDF.decision)
         let results = LetterPDF.withDocument(scan) { document in
-            engine.recognize(pages: [0, 1, 2], of: document, threads: 2)
+            engine.recognize(pages: [0, 1, 2], of: document, pdf: scan, threads: 2)
         }
         try #require(results.count == 3)
         let first = try results[0].get(), second = try results[1].get()
