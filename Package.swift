@@ -45,5 +45,8 @@ let package = Package(
         .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
+        .testTarget(name: "VanbanStoreTests", dependencies: [
+            "VanbanStore", "VanbanKit", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )
