@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import VanbanRules
 
 /// The archive's schema as named migrations, applied in order and only ever appended to.
 /// docs/schema.md describes the tables for people who use sqlite3 directly.
@@ -193,8 +192,8 @@ enum ArchiveSchema {
         while let row = try rows.next() {
             let subject: String? = row["subject"]
             let text: String? = row["text"]
-            try insert.execute(arguments: [row["id"] as Int64, subject.map { VietnameseText.fold($0) },
-                                           text.map { VietnameseText.fold($0) }])
+            try insert.execute(arguments: [row["id"] as Int64, subject.map { FoldedText.fold($0) },
+                                           text.map { FoldedText.fold($0) }])
         }
     }
 }

@@ -1,5 +1,4 @@
 import VanbanRecord
-import VanbanRules
 
 /// A file read by the pipeline, ready for the writer: its record, its text, and what the
 /// writer would otherwise compute on its own thread (the JSON line, the folded search text).
@@ -20,8 +19,8 @@ public struct ExtractedFile: Sendable {
         self.fingerprint = fingerprint
         self.extractor = extractor
         recordJSON = record.jsonLine
-        foldedSubject = record.subject.map { VietnameseText.fold($0) }
-        foldedText = text.map { VietnameseText.fold($0) }
+        foldedSubject = record.subject.map { FoldedText.fold($0) }
+        foldedText = text.map { FoldedText.fold($0) }
     }
 
     /// Roughly the memory the file holds while it waits for the writer, in bytes.

@@ -25,23 +25,23 @@ extension SQLiteArchive {
         if let sha256 = file.record.source.sha256, let known = try fetchFile(sha256: sha256, db) {
             if known.path != path {
                 if SQLiteArchive.isStillThere(known) { return .duplicate(of: known.path) }
-                try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
+                try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [path])
             }
-            try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [known.id])
-            try db.execute(sql: """
+            try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [known.id])
+            try db.cachedStatement(sql: """
                 UPDATE files SET path = ?, sha256 = ?, size = ?, modified = ?, format = ?, status = ?,
                     error_code = ?, error_message = ?, extractor = ?, imported_at = ?, record = ?
                 WHERE id = ?
-                """, arguments: SQLiteArchive.fileColumns(file, at: now) + [known.id])
+                """).execute(arguments: SQLiteArchive.fileColumns(file, at: now) + [known.id])
             try SQLiteArchive.insertDocument(id: known.id, file, db)
             return .stored(id: known.id)
         }
-        try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [path])
+        try db.cachedStatement(sql: """
             INSERT INTO files (path, sha256, size, modified, format, status, error_code, error_message,
                                extractor, imported_at, record)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: SQLiteArchive.fileColumns(file, at: now))
+            """).execute(arguments: SQLiteArchive.fileColumns(file, at: now))
         let id = db.lastInsertedRowID
         try SQLiteArchive.insertDocument(id: id, file, db)
         return .stored(id: id)
@@ -61,14 +61,15 @@ extension SQLiteArchive {
         var record = try known.record()
         record.source.path = path
         record.source.file = (path as NSString).lastPathComponent
-        try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
+        try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [path])
         try db.execute(sql: "UPDATE files SET path = ?, size = ?, modified = ?, record = ? WHERE id = ?",
                        arguments: [path, fingerprint?.size, fingerprint?.modified, record.jsonLine, known.id])
         return .moved(id: known.id)
     }
 
     private func fetchFile(sha256: String, _ db: Database) throws -> StoredFile? {
-        try Row.fetchOne(db, sql: "SELECT * FROM files WHERE sha256 = ?", arguments: [sha256]).map(StoredFile.init(row:))
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM files WHERE sha256 = ?"), arguments: [sha256])
+            .map(StoredFile.init(row:))
     }
 
     /// Whether the stored file is still at its path, as it was when stored.

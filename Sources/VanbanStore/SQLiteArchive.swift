@@ -32,7 +32,8 @@ public final class SQLiteArchive: ArchiveStore {
 
     public func file(withContent sha256: String) throws -> StoredFile? {
         try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM files WHERE sha256 = ?", arguments: [sha256]).map(StoredFile.init(row:))
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM files WHERE sha256 = ?"), arguments: [sha256])
+                .map(StoredFile.init(row:))
         }
     }
 
