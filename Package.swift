@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanStoreTests", dependencies: [
-            "VanbanStore", "VanbanKit", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+            "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]
 )

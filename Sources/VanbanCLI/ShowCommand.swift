@@ -54,7 +54,13 @@ struct ShowCommand: ParsableCommand {
             try archive.documents(matching: DocumentQuery(number: document)) { files.append($0) }
         }
         if files.isEmpty {
-            Terminal.error("vanban: no document \(document) in \(store.path)")
+            var failed: StoredFile?
+            if let id = Int64(document) { try archive.files(status: .failed) { if $0.id == id { failed = $0 } } }
+            if let failed, let error = failed.error {
+                Terminal.error("vanban: #\(failed.id) \(failed.path) is not a document: it failed (\(error.code): \(error.message))")
+            } else {
+                Terminal.error("vanban: no document \(document) in \(store.path)")
+            }
             throw ExitCode(1)
         }
         return files

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import VanbanKit
 import VanbanRecord
+import VanbanText
 @testable import VanbanStore
 
 /// `ArchiveImporter` on folders of letters written for the test.
@@ -133,6 +135,17 @@ import VanbanRecord
         #expect(fixed.ok == 1)
         #expect(try storedPaths(status: .failed).isEmpty)
         #expect(try storedPaths().count == 1)
+    }
+
+    @Test func fileOverTheSizeLimitIsAFailureKnownByItsHash() throws {
+        let path = try letters.write("big.txt", SampleLetter.text(3))
+        let options = ImportOptions(jobs: 2, limits: ExtractionLimits(maxFileBytes: 100), extractor: "test")
+        let first = try ArchiveImporter(store: archive, options: options).run([letters.path])
+        #expect(first.failed == 1)
+        let stored = try #require(try storedFiles().first)
+        #expect(stored.error?.code == "too-large")
+        #expect(stored.sha256 == SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: path))))
+        #expect(try ArchiveImporter(store: archive, options: options).run([letters.path]).knownFailures == 1)
     }
 
     @Test func hiddenFilesAndTheArchiveItselfAreSkipped() throws {
