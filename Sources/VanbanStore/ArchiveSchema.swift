@@ -1,3 +1,4 @@
+import VanbanRules
 import Foundation
 import GRDB
 
@@ -192,8 +193,8 @@ enum ArchiveSchema {
         while let row = try rows.next() {
             let subject: String? = row["subject"]
             let text: String? = row["text"]
-            try insert.execute(arguments: [row["id"] as Int64, subject.map { FoldedText.fold($0) },
-                                           text.map { FoldedText.fold($0) }])
+            try insert.execute(arguments: [row["id"] as Int64, subject.map { VietnameseText.fold($0) },
+                                           text.map { VietnameseText.fold($0) }])
         }
     }
 }

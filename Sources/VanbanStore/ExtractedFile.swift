@@ -1,3 +1,4 @@
+import VanbanRules
 import VanbanRecord
 
 /// A file read by the pipeline, ready for the writer: its record, its text, and what the
@@ -19,8 +20,8 @@ public struct ExtractedFile: Sendable {
         self.fingerprint = fingerprint
         self.extractor = extractor
         recordJSON = record.jsonLine
-        foldedSubject = record.subject.map { FoldedText.fold($0) }
-        foldedText = text.map { FoldedText.fold($0) }
+        foldedSubject = record.subject.map { VietnameseText.fold($0) }
+        foldedText = text.map { VietnameseText.fold($0) }
     }
 
     /// Roughly the memory the file holds while it waits for the writer, in bytes.

@@ -74,11 +74,9 @@ struct FileExaminer: Sendable {
         var record: Record
         var text: String?
         if let data = content.data {
-            record = pipeline.record(for: data, source: Source(file: name, path: path))
-            if record.status == .ok,
-               let document = try? TextExtractor(limits: options.limits).extract(data, fileExtension: (name as NSString).pathExtension) {
-                text = VietnameseText.normalize(document.body)
-            }
+            let extraction = pipeline.extract(data, source: Source(file: name, path: path), sha256: content.sha256)
+            record = extraction.record
+            text = extraction.text
         } else {
             record = pipeline.record(forFileAt: path)
             if record.source.sha256 == nil { record.source.sha256 = content.sha256 }

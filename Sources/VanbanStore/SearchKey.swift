@@ -5,12 +5,12 @@ import VanbanRules
 public enum SearchKey {
     /// A document number without spaces, diacritics folded and "đ" as "d", lower case.
     public static func number(_ raw: String) -> String {
-        String(FoldedText.fold(VietnameseText.normalize(raw)).unicodeScalars.filter { !$0.properties.isWhitespace })
+        String(VietnameseText.fold(VietnameseText.normalize(raw)).unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 
     /// A name with diacritics folded, lower case, single spaces.
     public static func name(_ text: String) -> String {
-        words(FoldedText.fold(VietnameseText.normalize(text))).joined(separator: " ")
+        words(VietnameseText.fold(VietnameseText.normalize(text))).joined(separator: " ")
     }
 
     /// The words of `text` as a full-text index sees them: runs of letters and digits.

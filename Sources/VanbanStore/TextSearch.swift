@@ -13,7 +13,7 @@ struct TextSearch: Equatable {
     init?(_ phrase: String) {
         let words = SearchKey.words(VietnameseText.normalize(phrase).lowercased())
         guard !words.isEmpty else { return nil }
-        let foldedWords = words.map { FoldedText.fold($0) }
+        let foldedWords = words.map { VietnameseText.fold($0) }
         folded = "\"" + foldedWords.joined(separator: " ") + "\""
         let marked = zip(words, foldedWords).filter { $0 != $1 }.map { "\"\($0.0)\"" }
         exact = marked.isEmpty ? nil : marked.joined(separator: " ")
