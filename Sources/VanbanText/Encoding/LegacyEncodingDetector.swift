@@ -23,9 +23,9 @@ enum LegacyEncodingDetector {
     }
 
     /// Bytes looked at: the start of the file, where the letterhead is.
-    static let sampleLimit = 256 * 1024
+    static let sampleLimit = 64 * 1024
     /// Bytes decoded for the letterhead check.
-    static let letterheadLimit = 16 * 1024
+    static let letterheadLimit = 4 * 1024
     /// Share of syllables the winner needs.
     static let minimumRatio = 0.7
     /// Lead the winner needs over the runner-up.

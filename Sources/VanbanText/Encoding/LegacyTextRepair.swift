@@ -8,6 +8,9 @@ enum LegacyTextRepair {
     static let minimumGain = 0.2
 
     static func repair(_ text: String) -> (String, Encoding)? {
+        let asIs = asIsRatio(text)
+        // Text already this Vietnamese cannot gain enough: most Unicode text stops here.
+        guard asIs + minimumGain <= 1 else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         // Characters with no byte, at the byte offset they come before.
@@ -26,7 +29,7 @@ enum LegacyTextRepair {
         let assessment = probe(bytes, foreign).withUnsafeBufferPointer(LegacyEncodingDetector.assessLegacy)
         guard let encoding = assessment.encoding,
               let ratio = assessment.candidates.first(where: { $0.encoding == encoding })?.ratio,
-              ratio >= asIsRatio(text) + minimumGain else { return nil }
+              ratio >= asIs + minimumGain else { return nil }
         return (rebuild(bytes, foreign, as: encoding), encoding)
     }
 

@@ -1,8 +1,9 @@
 /// Vietnamese text in the 8-bit encodings that came before Unicode: detection, decoding to
 /// Unicode (NFC), encoding, and repair of text that was already read as Windows-1252.
 ///
-/// The tables are built from the published charts (TCVN 5712:1993, RFC 1456 for VISCII,
-/// Microsoft's Windows-1258) against one chart of the Vietnamese letters.
+/// The tables are written from the published charts (TCVN 5712:1993, RFC 1456 for VISCII,
+/// Microsoft's Windows-1258, the VNI-Windows font layout) against one chart of the Vietnamese
+/// letters, and checked by round trip and against iconv in the tests.
 public enum LegacyVietnamese {
     /// The legacy encodings read.
     public enum Encoding: String, Sendable, CaseIterable, CustomStringConvertible {

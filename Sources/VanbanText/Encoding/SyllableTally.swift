@@ -9,13 +9,13 @@ struct SyllableTally: ScalarSink {
     /// Of those, the Vietnamese syllables.
     private(set) var valid = 0
 
-    private var word: [UInt32] = []
+    /// The current word's first scalars (enough to judge it) and its length.
+    private var word = [UInt32](repeating: 0, count: VietnameseSyllable.maxLetters + 1)
+    private var length = 0
     private var hasNonASCII = false
     private var hasLetter = false
 
-    init() {
-        word.reserveCapacity(VietnameseSyllable.maxLetters + 1)
-    }
+    init() {}
 
     /// Share of scored words that are syllables (0 when none were scored).
     var ratio: Double { scored == 0 ? 0 : Double(valid) / Double(scored) }
@@ -26,7 +26,8 @@ struct SyllableTally: ScalarSink {
             endWord()
             return
         }
-        if word.count <= VietnameseSyllable.maxLetters { word.append(scalar) }
+        if length < word.count { word[length] = scalar }
+        length += 1
         if scalar >= 0x80 {
             hasNonASCII = true
             if VietnameseAlphabet.locate(scalar) != nil { hasLetter = true }
@@ -41,13 +42,16 @@ struct SyllableTally: ScalarSink {
 
     private mutating func endWord() {
         defer {
-            word.removeAll(keepingCapacity: true)
+            length = 0
             hasNonASCII = false
             hasLetter = false
         }
-        guard hasNonASCII, hasLetter, word.count >= 2 else { return }
+        guard hasNonASCII, hasLetter, length >= 2 else { return }
         scored += 1
-        if word.withUnsafeBufferPointer(VietnameseSyllable.isValid) { valid += 1 }
+        let judged = min(length, word.count)
+        if word.withUnsafeBufferPointer({ VietnameseSyllable.isValid(UnsafeBufferPointer(rebasing: $0[0..<judged])) }) {
+            valid += 1
+        }
     }
 
     /// Word separators: ASCII other than letters, the no-break space, guillemets and general

@@ -24,8 +24,7 @@ enum VietnameseSyllable {
         func letter(_ i: Int) -> UInt64 { packed >> UInt64((count - 1 - i) * 5) & 31 }
 
         var onset = 0
-        for length in stride(from: min(3, count), through: 1, by: -1)
-        where onsets.contains(packed >> UInt64((count - length) * 5)) {
+        for length in stride(from: min(3, count), through: 1, by: -1) where onsets[Int(packed >> UInt64((count - length) * 5))] {
             onset = length
             break
         }
@@ -35,7 +34,7 @@ enum VietnameseSyllable {
         }
         guard onset < count, spellingFits(onset: onset, letter(0), letter(1), letter(onset)) else { return false }
         let rimeKey = packed & ((1 << UInt64((count - onset) * 5)) - 1)
-        guard let stop = rimes[rimeKey] else { return false }
+        guard let stop = rimes.value(rimeKey) else { return false }
         return !stop || tone == .acute || tone == .dotBelow
     }
 
@@ -75,11 +74,17 @@ enum VietnameseSyllable {
 
     private static let consonantIndex: [Int?] = (0..<128).map { consonants.firstIndex(of: UInt8($0)) }
 
-    private static let onsets: Set<UInt64> = Set(
-        "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split(separator: " ").compactMap { key(String($0)) })
+    /// Onsets by their packed codes (three letters at most: 15 bits).
+    private static let onsets: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 15)
+        for onset in "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split(separator: " ") {
+            if let k = key(String(onset)) { table[Int(k)] = true }
+        }
+        return table
+    }()
 
-    /// Rimes without tone, mapped to whether they end in a stop.
-    private static let rimes: [UInt64: Bool] = {
+    /// Rimes without tone, with whether they end in a stop.
+    private static let rimes: RimeTable = {
         let list = """
         a ac ach ai am an ang anh ao ap at au ay ă ăc ăm ăn ăng ăp ăt â âc âm ân âng âp ât âu ây
         e ec em en eng eo ep et ê êch êm ên êng ênh êp êt êu
@@ -91,13 +96,41 @@ enum VietnameseSyllable {
         ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu
         y yêm yên yêng yêt yêu ynh yt
         """
-        var map: [UInt64: Bool] = [:]
+        var table = RimeTable()
         for rime in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             guard let k = key(String(rime)) else { continue }
-            map[k] = rime.hasSuffix("c") || rime.hasSuffix("ch") || rime.hasSuffix("p") || rime.hasSuffix("t")
+            table.insert(k, stop: rime.hasSuffix("c") || rime.hasSuffix("ch") || rime.hasSuffix("p") || rime.hasSuffix("t"))
         }
-        return map
+        return table
     }()
+
+    /// An open-addressing table from packed rime codes to "ends in a stop": no hashing of the
+    /// standard library in the hot path.
+    private struct RimeTable {
+        private static let bits: UInt64 = 9
+        private var keys = [UInt64](repeating: 0, count: 1 << bits)
+        private var stops = [Bool](repeating: false, count: 1 << bits)
+
+        @inline(__always)
+        private static func slot(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits)) }
+
+        mutating func insert(_ key: UInt64, stop: Bool) {
+            var i = Self.slot(key)
+            while keys[i] != 0, keys[i] != key { i = (i + 1) & (keys.count - 1) }
+            keys[i] = key
+            stops[i] = stop
+        }
+
+        @inline(__always)
+        func value(_ key: UInt64) -> Bool? {
+            var i = Self.slot(key)
+            while keys[i] != 0 {
+                if keys[i] == key { return stops[i] }
+                i = (i + 1) & (keys.count - 1)
+            }
+            return nil
+        }
+    }
 
     private static func key(_ letters: String) -> UInt64? {
         var key: UInt64 = 0

@@ -16,41 +16,34 @@ struct PlainTextReader {
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            let stripper = MarkdownStripper()
-            var line: [UInt8] = []
-            var markup = false
-            func endLine() {
-                while let last = line.last, last == 0x20 || last == 0x09 { line.removeLast() }
-                if markup {
-                    out.append(contentsOf: stripper.strip(String(decoding: line, as: UTF8.self)).utf8)
-                } else {
-                    out.append(contentsOf: line)
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                var special = false
+                while end < bytes.count {
+                    let b = bytes[end]
+                    if b == 0x0A || b == 0x0D || b == 0x0C { break }
+                    if b < 0x20 || b == 0x7F || MarkdownStripper.mayHaveMarkup(b) { special = true }
+                    end += 1
                 }
-                line.removeAll(keepingCapacity: true)
-                markup = false
+                appendLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), special: special, to: &out)
+                guard end < bytes.count else { break }
+                out.append(0x0A)
+                start = end + (bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1)
             }
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                i += 1
-                switch b {
-                case 0x0D:
-                    if i < bytes.count, bytes[i] == 0x0A { i += 1 }
-                    fallthrough
-                case 0x0A, 0x0C:
-                    endLine()
-                    out.append(0x0A)
-                case 0x09:
-                    line.append(b)
-                case 0..<0x20, 0x7F:
-                    continue
-                default:
-                    if MarkdownStripper.mayHaveMarkup(b) { markup = true }
-                    line.append(b)
-                }
-            }
-            endLine()
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    private static func appendLine(_ line: UnsafeBufferPointer<UInt8>, special: Bool, to out: inout [UInt8]) {
+        var end = line.count
+        while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
+        let trimmed = UnsafeBufferPointer(rebasing: line[0..<end])
+        guard special else {
+            out.append(contentsOf: trimmed)
+            return
+        }
+        let kept = trimmed.filter { $0 >= 0x20 && $0 != 0x7F || $0 == 0x09 }
+        out.append(contentsOf: MarkdownStripper().strip(String(decoding: kept, as: UTF8.self)).utf8)
     }
 }
