@@ -15,3 +15,14 @@ import Testing
         #expect(FormatSniffer.detect(utf16be, fileExtension: "") == .txt)
     }
 }
+
+@Suite struct LegacyFontRepairTests {
+    @Test func docxOrPdfTextInTCVN3CodePointsIsRepaired() throws {
+        // What a letter typed in .VnTime gives when its glyph codes are read as Latin-1.
+        let bytes = LegacyVietnamese.encode("Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc", as: .tcvn3)!
+        let latin1 = String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
+        let repaired = try #require(LegacyVietnamese.repair(latin1))
+        #expect(repaired.0.hasPrefix("Cộng hòa xã hội chủ nghĩa Việt Nam"))
+        #expect(repaired.1 == .tcvn3)
+    }
+}
