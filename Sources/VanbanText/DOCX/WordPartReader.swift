@@ -44,8 +44,14 @@ struct WordPartReader {
         self.labeler = labeler
     }
 
+    /// What to do after an element's start tag.
     private enum Step {
-        case enter, skip
+        /// Read what it holds.
+        case enter
+        /// Skip it whole.
+        case skip
+        /// Its handler already read up to its end tag: go on after it.
+        case consumed
     }
 
     private mutating func run(requireDocument: Bool) throws {
@@ -61,9 +67,15 @@ struct WordPartReader {
                         throw TextExtractionError(.corrupt, "\(reader.partName) is not a WordprocessingML document")
                     }
                 }
-                let step = try start(element)
-                if reader.isEmptyElement, step == .enter { end(element) }
-                more = try step == .enter ? reader.read() : reader.skipSubtree()
+                switch try start(element) {
+                case .enter:
+                    if reader.isEmptyElement { end(element) }
+                    more = try reader.read()
+                case .skip:
+                    more = try reader.skipSubtree()
+                case .consumed:
+                    more = try reader.read()
+                }
                 continue
             case .endElement:
                 end(names.tag(of: reader))
@@ -94,11 +106,11 @@ struct WordPartReader {
             let properties = try readParagraphProperties()
             paragraphs[paragraphs.count - 1].markDeleted = properties.markDeleted
             paragraphs[paragraphs.count - 1].label = labeler.label(for: properties.numbering)
-            return .enter
+            return .consumed
         case .rowProperties:
             guard !deletedRows.isEmpty, !reader.isEmptyElement else { return .skip }
             if try readRowProperties() { deletedRows[deletedRows.count - 1] = true }
-            return .enter
+            return .consumed
         case .text:
             inText = true
         case .tab:

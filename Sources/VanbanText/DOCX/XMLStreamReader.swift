@@ -23,10 +23,13 @@ final class XMLStreamReader {
     init(_ bytes: UnsafeBufferPointer<UInt8>, partName: String) throws {
         _ = libxml2Initialised
         self.partName = partName
-        let created = bytes.withMemoryRebound(to: CChar.self) { chars in
-            xmlReaderForMemory(chars.baseAddress, Int32(clamping: chars.count), nil, nil, Self.options)
+        guard bytes.count <= Int(Int32.max) else {
+            throw TextExtractionError(.tooLarge, "\(partName) is larger than libxml2 reads (2 GB)")
         }
-        guard let created, bytes.count <= Int(Int32.max) else {
+        let created = bytes.withMemoryRebound(to: CChar.self) { chars in
+            xmlReaderForMemory(chars.baseAddress, Int32(chars.count), nil, nil, Self.options)
+        }
+        guard let created else {
             throw TextExtractionError(.corrupt, "\(partName) cannot be opened as XML")
         }
         reader = created
