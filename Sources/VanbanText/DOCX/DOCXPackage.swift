@@ -35,7 +35,7 @@ final class DOCXPackage {
             let linked = links.filter { $0.kind == kind }.map(\.target)
             let named = links.isEmpty
                 ? archive.entries.map(\.name).filter { Self.isNumberedPart($0, kind: kind, in: folder) } : []
-            return (linked + named).filter { archive.entry(named: $0) != nil }
+            return Set(linked + named).filter { archive.entry(named: $0) != nil }
                 .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
         }
         mainPart = main
