@@ -19,10 +19,12 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibZ", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
 
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
-            "CPoppler", "CLibXML2",
+            "CPoppler", "CLibXML2", "CLibZ",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The record contract (RECORD.md) and its JSON form.
@@ -42,7 +44,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler"]),
+        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord"]),
