@@ -25,7 +25,6 @@ let package = Package(
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
             "CPoppler", "CLibXML2", "CLibZ",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The record contract (RECORD.md) and its JSON form.
         .target(name: "VanbanRecord"),
