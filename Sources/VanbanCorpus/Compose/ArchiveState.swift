@@ -54,8 +54,10 @@ struct ArchiveState {
             sources.implemented.append(primary.document)
             if let t = eligible.first(where: { $0.key == primary.topic }) { topic = t }
         }
-        if let first = sources.implemented.first, rng.chance(0.25) {
-            let more = candidates.filter { $0.topic == topic.key && $0.document.identity != first.identity }
+        if let first = sources.implemented.first, rng.chance(0.3) {
+            var more = candidates.filter { $0.topic == topic.key && $0.document.identity != first.identity }
+            let sameSeries = more.filter { $0.document.kind == first.kind && $0.document.issuerNames == first.issuerNames }
+            if !sameSeries.isEmpty, rng.chance(0.6) { more = sameSeries }
             if !more.isEmpty { sources.implemented.append(rng.pick(Array(more.suffix(20))).document) }
         }
         if kind == .quyetDinh, sources.implemented.isEmpty, !candidates.isEmpty, rng.chance(0.5) {

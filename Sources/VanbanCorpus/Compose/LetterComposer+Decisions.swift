@@ -35,7 +35,7 @@ extension LetterComposer {
         var p = ParagraphBuilder("\(lead(article)) Giao \(leadUnit) chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức triển khai thực hiện")
         if let reference = (sources.implemented + sources.central).first {
             p.append(", bảo đảm phù hợp với ")
-            phraser.short(reference, into: &p, relation: "basis")
+            phraser.short(reference, into: &p, relation: "mentions")
         }
         p.append(".")
         emit(.article, p, lead: lead(article))

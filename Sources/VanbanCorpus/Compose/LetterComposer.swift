@@ -90,8 +90,10 @@ struct LetterComposer {
     mutating func inlineTargets(_ count: Int) -> String {
         rng.sample(topic.metrics, count).map { metric in
             let (text, target) = targetPhraser.clause(metric, year: date.year)
-            targets.append(target)
-            return Self.lowerFirst(text)
+            let lowered = Self.lowerFirst(text)
+            targets.append(Target(text: lowered, metric: target.metric, value: target.value, unit: target.unit,
+                                  comparison: target.comparison))
+            return lowered
         }.joined(separator: "; ")
     }
 

@@ -54,3 +54,10 @@ public struct Letter: Sendable {
         return first.lowercased() + rest
     }
 }
+
+extension Letter: CustomStringConvertible {
+    /// "#7 ke-hoach 15/KH-UBND 2024-03-05", short enough for test names and logs.
+    public var description: String {
+        "#\(index) \(kind.slug) \(number.raw) \(date.iso)"
+    }
+}
