@@ -7,6 +7,7 @@ struct ArchiveState {
         let level: IssuingBody.Level
         let topic: String
         let kind: LetterKind
+        let place: String
         /// For a tờ trình: the body it was submitted to.
         let submittedTo: String?
     }
@@ -42,11 +43,19 @@ struct ArchiveState {
             proposalTopic = proposal.topic
         }
         let superiors = KindWeights.superiors[issuer.level] ?? []
-        let candidates = entries[province].filter { e in
+        let eligibleKeys = Set(eligible.map(\.key))
+        let reachable = entries[province].filter { e in
             guard let d = e.document.date, d < date, Self.implementable.contains(e.kind.slug) else { return false }
             if e.issuerKey == issuer.key { return e.kind != kind || kind == .congVan }
-            return superiors.contains(e.level)
+            guard superiors.contains(e.level), e.level != issuer.level || e.level == .department else { return false }
+            switch e.level {
+            case .districtCommittee, .districtParty: return e.place == issuer.place
+            case .department: return issuer.level != .serviceUnit || e.issuerKey == "\(issuer.province)/\(issuer.sector ?? "")"
+            default: return true
+            }
         }
+        let fitting = reachable.filter { eligibleKeys.contains($0.topic) }
+        let candidates = fitting.isEmpty ? (rng.chance(0.1) ? reachable : []) : fitting
         if let wanted = proposalTopic, let t = eligible.first(where: { $0.key == wanted }) {
             topic = t
         } else if !candidates.isEmpty, rng.chance(0.85) {
@@ -60,8 +69,9 @@ struct ArchiveState {
             if !sameSeries.isEmpty, rng.chance(0.6) { more = sameSeries }
             if !more.isEmpty { sources.implemented.append(rng.pick(Array(more.suffix(20))).document) }
         }
-        if kind == .quyetDinh, sources.implemented.isEmpty, !candidates.isEmpty, rng.chance(0.5) {
-            sources.implemented.append(pickCandidate(candidates, province: province, using: &rng).document)
+        let sameTopic = candidates.filter { $0.topic == topic.key }
+        if kind == .quyetDinh, sources.implemented.isEmpty, !sameTopic.isEmpty, rng.chance(0.5) {
+            sources.implemented.append(pickCandidate(sameTopic, province: province, using: &rng).document)
         }
         sources.related = related(kind: kind, issuer: issuer, topic: topic.key, date: date, province: province, using: &rng)
         sources.central = rng.sample(CentralDocuments.numbered.filter { doc in
@@ -107,7 +117,7 @@ struct ArchiveState {
             }
         }
         entries[province].append(Entry(document: letter.asCited, issuerKey: letter.issuer.key, level: letter.issuer.level,
-                                       topic: letter.topic, kind: letter.kind, submittedTo: submittedTo))
+                                       topic: letter.topic, kind: letter.kind, place: letter.issuer.place, submittedTo: submittedTo))
         yearsByNumber["\(province)|\(letter.number.raw)", default: []].insert(letter.date.year)
     }
 

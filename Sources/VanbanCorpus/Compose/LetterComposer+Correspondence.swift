@@ -25,7 +25,7 @@ extension LetterComposer {
             paragraph("\(n). \(task).")
             n += 1
         }
-        if let outside = (sources.central + sources.laws).first {
+        if let outside = fresh(sources.central + sources.laws) {
             var p = ParagraphBuilder("\(n). Thực hiện nghiêm các quy định tại ")
             phraser.full(outside, into: &p, relation: "mentions", subject: rng.chance(0.5))
             p.append(" và các văn bản hướng dẫn có liên quan.")

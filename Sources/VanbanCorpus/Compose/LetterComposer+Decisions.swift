@@ -12,7 +12,15 @@ extension LetterComposer {
             p.append(".")
             emit(.paragraph, p)
         } else {
-            paragraph("Theo đề nghị của \(rng.pick(["Chánh Văn phòng", "Trưởng phòng Tổ chức - Hành chính", "Giám đốc \(leadUnit)"]))" + ".")
+            let proposer: String
+            switch issuer.level {
+            case .provinceCommittee: proposer = rng.pick(["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc \(leadUnit)"])
+            case .districtCommittee: proposer = rng.pick(["Chánh Văn phòng HĐND và UBND \(districtKind)", "Trưởng phòng Nội vụ"])
+            case .department: proposer = "Chánh Văn phòng Sở"
+            case .serviceUnit: proposer = "Trưởng phòng Tổ chức - Hành chính"
+            default: proposer = "Chánh Văn phòng"
+            }
+            paragraph("Theo đề nghị của \(proposer).")
         }
         emit(.centered, ParagraphBuilder("QUYẾT ĐỊNH:"))
         var article = 1
@@ -74,7 +82,8 @@ extension LetterComposer {
         } else {
             paragraph("Để \(aim), \(who) yêu cầu:")
         }
-        paragraph("1. \(rng.pick(CommonPhrases.chiefs)):")
+        let chiefs = issuer.isParty ? CommonPhrases.chiefs[2] : CommonPhrases.chiefs[issuer.level == .districtCommittee ? 1 : 0]
+        paragraph("1. \(chiefs):")
         let tasks = rng.sample(topic.tasks, 3)
         for (i, task) in tasks.enumerated() { item(Self.lowerFirst(task), last: i == tasks.count - 1) }
         paragraph("2. Phấn đấu hoàn thành các chỉ tiêu: \(inlineTargets(rng.int(2...3))).")
@@ -87,7 +96,17 @@ extension LetterComposer {
         let leader = issuer.isParty ? "Thường trực \(issuer.name)" : "\(issuer.head) \(issuer.name)"
         let meeting = date.adding(days: -rng.int(2...9))
         let when = rng.chance(0.5) ? DateStyle.slash.format(meeting) : DateStyle.words.format(meeting)
-        paragraph("Ngày \(when), đồng chí \(rng.pick(issuer.deputyNames + [issuer.headName])), \(issuer.isParty ? issuer.deputy : issuer.head) chủ trì cuộc họp về \(topic.activity). Tham dự có \(rng.pick(CommonPhrases.attendees)).")
+        let byHead = rng.chance(0.5)
+        let chair = byHead ? issuer.headName : rng.pick(issuer.deputyNames)
+        let role = (byHead ? issuer.head : issuer.deputy) + " " + issuer.name
+        let attendees: String
+        switch issuer.level {
+        case .provinceCommittee: attendees = CommonPhrases.attendees[0]
+        case .districtCommittee: attendees = CommonPhrases.attendees[1]
+        case .department, .serviceUnit: attendees = CommonPhrases.attendees[2]
+        default: attendees = CommonPhrases.attendees[3]
+        }
+        paragraph("Ngày \(when), đồng chí \(chair), \(role) chủ trì cuộc họp về \(topic.activity). Tham dự có \(attendees).")
         paragraph("Sau khi nghe \(leadUnit) báo cáo và ý kiến của các đại biểu dự họp, \(leader) kết luận như sau:")
         subheading("1. Đánh giá chung")
         paragraph(targetPhraser.result(rng.pick(topic.metrics), year: date.year - 1) + ". " + rng.pick(CommonPhrases.shortcomings) + ".")

@@ -19,7 +19,7 @@ extension LetterComposer {
         targetItems(rng.int(2...4))
         heading("III. NHIỆM VỤ, GIẢI PHÁP")
         let tasks = rng.sample(topic.tasks, rng.int(3...4))
-        let cited = (sources.central.dropFirst() + sources.laws).first
+        let cited = fresh(sources.central + sources.laws)
         for (i, task) in tasks.enumerated() {
             subheading("\(i + 1). \(Self.upperFirst(task))")
             if i == 1, let cited {
@@ -92,7 +92,7 @@ extension LetterComposer {
         heading("III. NHIỆM VỤ, GIẢI PHÁP")
         let tasks = rng.sample(topic.tasks, 3)
         for (i, task) in tasks.enumerated() {
-            if i == 2, let outside = sources.central.dropFirst().first {
+            if i == 2, let outside = fresh(sources.central) {
                 var p = ParagraphBuilder("\(i + 1). \(task), gắn với thực hiện ")
                 phraser.full(outside, into: &p, relation: "mentions")
                 p.append(".")

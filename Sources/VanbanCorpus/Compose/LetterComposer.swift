@@ -160,6 +160,11 @@ struct LetterComposer {
         return "trước ngày " + (rng.chance(0.7) ? DateStyle.slash.format(d) : DateStyle.words.format(d))
     }
 
+    /// The first of `docs` the letter has not cited yet.
+    func fresh(_ docs: [CitedDocument]) -> CitedDocument? {
+        docs.first { citationSlots[$0.identity] == nil }
+    }
+
     /// The documents without repeats, first occurrence kept.
     static func distinct(_ docs: [CitedDocument]) -> [CitedDocument] {
         var seen: Set<String> = []

@@ -94,15 +94,20 @@ struct ProvinceBodies: Sendable {
         all = bodies
     }
 
-    /// Splits a long header line in two at the word nearest its middle, as letterheads do.
+    /// Splits a long header line in two near its middle, as letterheads do, preferring a cut
+    /// after a comma, before "VÀ" or between two-syllable words, and never beside a dash.
     static func split(_ line: String) -> [String] {
         let words = line.split(separator: " ").map(String.init)
         guard line.count > 30, words.count > 2 else { return [line] }
-        var best = 1, bestGap = Int.max
-        for cut in 1..<words.count {
+        var best = 1, bestScore = Int.max
+        let head = words[0] == "SỞ" ? 1 : 2
+        for cut in 1..<words.count where words[cut] != "-" && words[cut - 1] != "-" {
             let left = words[..<cut].joined(separator: " ").count
-            let gap = abs(left - (line.count - left))
-            if gap < bestGap { best = cut; bestGap = gap }
+            var score = abs(left - (line.count - left))
+            if words[cut] == "VÀ" || words[cut - 1].hasSuffix(",") { score -= 12 }
+            // Names are mostly two-syllable words after a one-word ("SỞ") or two-word head ("TRUNG TÂM").
+            if cut > head, (cut - head) % 2 == 0 { score -= 6 }
+            if score < bestScore { best = cut; bestScore = score }
         }
         return [words[..<best].joined(separator: " "), words[best...].joined(separator: " ")]
     }

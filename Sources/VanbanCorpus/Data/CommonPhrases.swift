@@ -20,14 +20,17 @@ enum CommonPhrases {
         "Đề nghị cấp trên quan tâm bố trí nguồn lực, hướng dẫn tháo gỡ các khó khăn, vướng mắc trong quá trình thực hiện",
         "Đề nghị tiếp tục quan tâm chỉ đạo, tạo điều kiện để đơn vị hoàn thành tốt nhiệm vụ được giao",
     ]
+    /// Whom a chỉ thị orders: a province's heads, a district's, a Party committee's members.
     static let chiefs = [
         "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố",
         "Thủ trưởng các cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân các xã, thị trấn",
         "Các cấp ủy, tổ chức đảng; cán bộ, đảng viên",
     ]
+    /// Who attends a meeting: of a province, a district, a department or unit, a Party committee.
     static let attendees = [
         "lãnh đạo các sở, ngành liên quan và đại diện Ủy ban nhân dân các huyện, thành phố",
-        "các Phó Giám đốc Sở, trưởng các phòng chuyên môn và đơn vị trực thuộc",
+        "lãnh đạo các phòng, ban chuyên môn và Chủ tịch Ủy ban nhân dân các xã, thị trấn",
+        "lãnh đạo, trưởng các phòng chuyên môn và đơn vị trực thuộc",
         "các đồng chí Ủy viên Ban Thường vụ và lãnh đạo các ban xây dựng Đảng",
     ]
 }
