@@ -20,7 +20,13 @@ final class PDFCanvas {
     private let surface: OpaquePointer
     private let cr: OpaquePointer
     private var faces: [OpaquePointer] = []
-    private var widths: [String: Double] = [:]
+    private struct WidthKey: Hashable {
+        let face: Int
+        let centipoints: Int
+        let text: String
+    }
+
+    private var widths: [WidthKey: Double] = [:]
     private(set) var pages = 1
     var y = PDFCanvas.top
 
@@ -72,7 +78,7 @@ final class PDFCanvas {
 
     /// Advance width of `text` in points.
     func width(_ text: String, _ face: Face, _ size: Double) -> Double {
-        let key = "\(face.rawValue)|\(size)|\(text)"
+        let key = WidthKey(face: face.rawValue, centipoints: Int(size * 100), text: text)
         if let w = widths[key] { return w }
         use(face, size)
         var extents = cairo_text_extents_t()
