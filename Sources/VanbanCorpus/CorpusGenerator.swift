@@ -13,9 +13,17 @@ public struct CorpusGenerator: Sendable {
 
     /// All letters, in date order (`index` 0 is the earliest).
     public func letters() -> [Letter] {
+        var all: [Letter] = []
+        generate { all += $0 }
+        return all
+    }
+
+    /// Generates the letters in date order and hands them over `batchSize` at a time, so a large
+    /// corpus never has to sit in memory whole.
+    public func generate(batchSize: Int = 256, _ handle: ([Letter]) throws -> Void) rethrows {
         var rng = SeededRandom(seed: options.seed)
         let count = max(0, options.count)
-        guard count > 0 else { return [] }
+        guard count > 0 else { return }
         let provinceCount = min(Provinces.all.count, max(1, (count + 59) / 60))
         let provinces = rng.sample(Provinces.all, provinceCount).enumerated().map { i, entry in
             var local = rng.derived(UInt64(i) + 100)
@@ -27,8 +35,8 @@ public struct CorpusGenerator: Sendable {
         }.sorted()
 
         var state = ArchiveState(provinces: provinces, provincial: ProvincialDocuments(seed: options.seed))
-        var out: [Letter] = []
-        out.reserveCapacity(count)
+        var batch: [Letter] = []
+        batch.reserveCapacity(max(1, batchSize))
         for (i, date) in dates.enumerated() {
             var local = rng.derived(UInt64(i) &* 7919 &+ 1)
             let kind = options.kinds.map { $0[i % $0.count] }
@@ -39,8 +47,12 @@ public struct CorpusGenerator: Sendable {
                 letter = TrapPlanner.plan(letter, using: &local)
             }
             state.record(letter, province: province)
-            out.append(letter)
+            batch.append(letter)
+            if batch.count >= max(1, batchSize) {
+                try handle(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        if !batch.isEmpty { try handle(batch) }
     }
 }

@@ -20,20 +20,46 @@ public struct CorpusWriter: Sendable {
         self.seed = seed
     }
 
-    /// Writes every letter in every format, on all cores; the first error stops nothing but is thrown at the end.
+    /// Writes every letter in every format, on all cores; the first failure is thrown once the batch is done.
     public func write(_ letters: [Letter]) throws -> Summary {
+        let gold = try prepare()
+        return try write(batch: letters, width: Self.width(letters.count), gold: gold)
+    }
+
+    /// Generates and writes a corpus batch by batch, so memory stays flat however many letters there are.
+    public func write(_ generator: CorpusGenerator) throws -> Summary {
+        let gold = try prepare()
+        let width = Self.width(generator.options.count)
+        var total = Summary()
+        try generator.generate { batch in
+            let s = try write(batch: batch, width: width, gold: gold)
+            total.files += s.files
+            total.bytes += s.bytes
+            total.pages += s.pages
+        }
+        return total
+    }
+
+    /// Digits in file numbers: at least four, more for large corpora.
+    static func width(_ count: Int) -> Int {
+        max(4, String(count).count)
+    }
+
+    private func prepare() throws -> URL {
         let gold = directory.appendingPathComponent("gold", isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: gold, withIntermediateDirectories: true)
         } catch {
             throw CorpusError(code: "io", message: "cannot create \(gold.path): \(error.localizedDescription)")
         }
-        let width = max(4, String(letters.count).count)
+        return gold
+    }
+
+    private func write(batch letters: [Letter], width: Int, gold: URL) throws -> Summary {
         let collector = Collector()
         DispatchQueue.concurrentPerform(iterations: letters.count) { i in
             do {
-                let summary = try write(letters[i], width: width, gold: gold)
-                collector.add(summary)
+                collector.add(try write(letters[i], width: width, gold: gold))
             } catch {
                 collector.fail(error)
             }

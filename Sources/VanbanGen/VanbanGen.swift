@@ -36,7 +36,7 @@ struct VanbanGen: ParsableCommand {
     var trapRate: Double = 0.35
 
     func validate() throws {
-        guard (1...1_000_000).contains(count) else { throw ValidationError("--count must be between 1 and 1000000") }
+        guard (1...100_000).contains(count) else { throw ValidationError("--count must be between 1 and 100000") }
         guard (0...1).contains(trapRate) else { throw ValidationError("--trap-rate must be between 0 and 1") }
         _ = try parsedYears()
         _ = try parsedKinds()
@@ -46,15 +46,18 @@ struct VanbanGen: ParsableCommand {
     func run() throws {
         let options = CorpusOptions(count: count, seed: seed, years: try parsedYears(), kinds: try parsedKinds(), trapRate: trapRate)
         let started = Date()
-        let letters = CorpusGenerator(options: options).letters()
+        let generator = CorpusGenerator(options: options)
         let writer = CorpusWriter(directory: URL(fileURLWithPath: out, isDirectory: true),
                                   formats: try CorpusFormat.parseList(formats), seed: seed)
         do {
-            let summary = try writer.write(letters)
+            let summary = try writer.write(generator)
             let seconds = Date().timeIntervalSince(started)
-            FileHandle.standardError.write(Data("vanban-gen: \(letters.count) letters, \(summary.files) files, \(summary.bytes / 1024) KiB, \(summary.pages) PDF pages in \(String(format: "%.2f", seconds)) s -> \(out)\n".utf8))
+            let line = "vanban-gen: \(count) letters, \(summary.files) files, \(summary.bytes / 1024) KiB, "
+                + "\(summary.pages) PDF pages in \(String(format: "%.2f", seconds)) s -> \(out)\n"
+            FileHandle.standardError.write(Data(line.utf8))
         } catch {
-            throw ValidationError("\(error)")
+            FileHandle.standardError.write(Data("vanban-gen: \(error)\n".utf8))
+            throw ExitCode.failure
         }
     }
 

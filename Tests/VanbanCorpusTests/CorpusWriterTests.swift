@@ -30,6 +30,22 @@ struct CorpusWriterTests {
         }
     }
 
+    @Test func writingFromTheGeneratorMatchesWritingTheLetters() throws {
+        let fm = FileManager.default
+        let a = fm.temporaryDirectory.appendingPathComponent("vanban-gen-a-\(UUID().uuidString)")
+        let b = fm.temporaryDirectory.appendingPathComponent("vanban-gen-b-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: a); try? fm.removeItem(at: b) }
+        let generator = CorpusGenerator(options: CorpusOptions(count: 12, seed: 3))
+        _ = try CorpusWriter(directory: a, formats: [.txt, .docx], seed: 3).write(generator)
+        _ = try CorpusWriter(directory: b, formats: [.txt, .docx], seed: 3).write(generator.letters())
+        let files = try fm.subpathsOfDirectory(atPath: a.path).sorted()
+        #expect(files == (try fm.subpathsOfDirectory(atPath: b.path).sorted()))
+        #expect(files.count == 12 * 2 * 2 + 1)
+        for file in files where file != "gold" {
+            #expect(try Data(contentsOf: a.appendingPathComponent(file)) == Data(contentsOf: b.appendingPathComponent(file)))
+        }
+    }
+
     @Test func formatListsAreCheckedAndUnknownFormatsRefused() throws {
         #expect(try CorpusFormat.parseList("pdf, txt,pdf") == [.pdf, .txt])
         #expect(throws: CorpusError.self) { try CorpusFormat.parseList("txt,xls") }

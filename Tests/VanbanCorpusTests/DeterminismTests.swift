@@ -37,6 +37,15 @@ struct DeterminismTests {
         #expect(same == 0)
     }
 
+    @Test func batchesGiveTheSameLettersAsOneArray() {
+        let generator = CorpusGenerator(options: Self.options)
+        var batches: [[Letter]] = []
+        generator.generate(batchSize: 4) { batches.append($0) }
+        #expect(batches.map(\.count) == [4, 4, 4, 4, 4, 4, 1])
+        let whole = generator.letters()
+        #expect(batches.flatMap { $0 }.map { PlainTextRenderer().render($0).text } == whole.map { PlainTextRenderer().render($0).text })
+    }
+
     @Test func kindsAreTakenInTurnWhenGiven() {
         let kinds: [LetterKind] = [.congVan, .keHoach, .quyetDinh]
         let letters = CorpusGenerator(options: CorpusOptions(count: 7, seed: 5, kinds: kinds)).letters()

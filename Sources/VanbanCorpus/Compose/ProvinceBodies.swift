@@ -112,12 +112,3 @@ struct ProvinceBodies: Sendable {
         return [words[..<best].joined(separator: " "), words[best...].joined(separator: " ")]
     }
 }
-
-extension IssuingBody.Level {
-    var isParty: Bool {
-        switch self {
-        case .provinceParty, .districtParty, .partyBloc, .partyCommittee, .partyBoard: return true
-        default: return false
-        }
-    }
-}

@@ -42,3 +42,13 @@ public struct IssuingBody: Sendable, Hashable {
     public let deputyNames: [String]
     public let officeName: String
 }
+
+extension IssuingBody.Level {
+    /// Party committees and their boards.
+    var isParty: Bool {
+        switch self {
+        case .provinceParty, .districtParty, .partyBloc, .partyCommittee, .partyBoard: return true
+        default: return false
+        }
+    }
+}

@@ -1,5 +1,5 @@
 /// Hard cases a letter's files carry on purpose, chosen per letter from the seed.
-public struct LetterTraps: Sendable, Equatable {
+public struct LetterTraps: Sendable {
     /// DOCX: a line break (`w:br`) replaces the space at (block, offset) inside a citation.
     public var breakInCitation: (block: Int, offset: Int)?
     /// DOCX: a footer with a PAGE field.
@@ -25,10 +25,5 @@ public struct LetterTraps: Sendable, Equatable {
         if deletion != nil || insertion != nil { out.append("tracked-changes") }
         if bulletNumbering { out.append("list-bullet-numbering") }
         return out
-    }
-
-    public static func == (a: LetterTraps, b: LetterTraps) -> Bool {
-        a.names == b.names && a.breakInCitation?.block == b.breakInCitation?.block
-            && a.breakInCitation?.offset == b.breakInCitation?.offset && a.deletion?.text == b.deletion?.text
     }
 }
