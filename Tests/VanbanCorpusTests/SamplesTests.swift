@@ -16,8 +16,8 @@ struct SamplesTests {
         guard fm.fileExists(atPath: Self.samples.appendingPathComponent("gold").path) else { return }
         let dir = fm.temporaryDirectory.appendingPathComponent("vanban-samples-\(UUID().uuidString)")
         defer { try? fm.removeItem(at: dir) }
-        let letters = CorpusGenerator(options: CorpusOptions(count: 3, seed: 77, kinds: [.congVan, .keHoach, .quyetDinh])).letters()
-        _ = try CorpusWriter(directory: dir, formats: [.txt, .docx, .pdf], seed: 77).write(letters)
+        let letters = CorpusGenerator(options: CorpusOptions(count: 3, seed: 58, kinds: [.congVan, .keHoach, .quyetDinh])).letters()
+        _ = try CorpusWriter(directory: dir, formats: [.txt, .docx, .pdf], seed: 58).write(letters)
         let written = try fm.subpathsOfDirectory(atPath: dir.path).filter { $0 != "gold" }.sorted()
         #expect(written.count == 18)
         for path in written {

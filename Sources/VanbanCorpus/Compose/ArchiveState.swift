@@ -34,7 +34,7 @@ struct ArchiveState {
         let issuer = rng.weighted(weighted.contains { $0.1 > 0 } ? weighted : [(bodies.committee, 1)])
         let eligible = Self.topics(for: issuer)
         var sources = LetterSources()
-        var topic = rng.pick(eligible)
+        var topic = rng.weighted(eligible.map { ($0, $0.party == issuer.isParty && !$0.sectors.isEmpty || $0.party && issuer.isParty ? 3 : 1) })
 
         var proposalTopic: String?
         if kind == .quyetDinh, rng.chance(0.7), let proposal = proposal(for: issuer, before: date, province: province) {
@@ -58,10 +58,15 @@ struct ArchiveState {
         let candidates = fitting.isEmpty ? (rng.chance(0.1) ? reachable : []) : fitting
         if let wanted = proposalTopic, let t = eligible.first(where: { $0.key == wanted }) {
             topic = t
-        } else if !candidates.isEmpty, rng.chance(0.85) {
-            let primary = pickCandidate(candidates, province: province, using: &rng)
-            sources.implemented.append(primary.document)
-            if let t = eligible.first(where: { $0.key == primary.topic }) { topic = t }
+        } else {
+            let onTopic = candidates.filter { $0.topic == topic.key }
+            if !onTopic.isEmpty, rng.chance(0.85) {
+                sources.implemented.append(pickCandidate(onTopic, province: province, using: &rng).document)
+            } else if !candidates.isEmpty, rng.chance(0.35) {
+                let primary = pickCandidate(candidates, province: province, using: &rng)
+                sources.implemented.append(primary.document)
+                if let t = eligible.first(where: { $0.key == primary.topic }) { topic = t }
+            }
         }
         if let first = sources.implemented.first, rng.chance(0.3) {
             var more = candidates.filter { $0.topic == topic.key && $0.document.identity != first.identity }

@@ -32,9 +32,12 @@ extension LetterComposer {
             emit(.article, ParagraphBuilder("\(lead(article)) \(Self.upperFirst(subject)), gồm các thành viên sau:"), lead: lead(article))
             var namer = PersonNamer()
             let roles = ["Trưởng ban", "Phó Trưởng ban", "Thành viên", "Thành viên"]
+            let district = issuer.level == .districtCommittee
+            let offices = district ? Departments.districtOffices : Departments.all.map(\.name)
             for (i, role) in roles.enumerated() {
-                let who = rng.chance(0.6) ? "Ông" : "Bà"
-                item("\(who) \(namer.name(using: &rng)), \(i == 0 ? issuer.deputy : "đại diện lãnh đạo \(rng.pick(Departments.all).name)") - \(role)", last: i == roles.count - 1)
+                let person = namer.person(using: &rng)
+                let title = i == 0 ? issuer.deputy : "đại diện lãnh đạo \(rng.pick(offices))"
+                item("\(person.female ? "Bà" : "Ông") \(person.name), \(title) - \(role)", last: i == roles.count - 1)
             }
         } else {
             emit(.article, ParagraphBuilder("\(lead(article)) Ban hành kèm theo Quyết định này \(Self.upperFirst(String(subject.dropFirst("ban hành ".count))))."), lead: lead(article))

@@ -49,10 +49,16 @@ extension LetterComposer {
     mutating func writeHuongDan() {
         let me = issuer.selfName
         let basis = Self.distinct(sources.leading + Array(sources.central.prefix(1)))
-        var p = ParagraphBuilder("Căn cứ ")
-        phraser.list(basis.isEmpty ? Array(sources.laws.prefix(1)) : basis, into: &p, relation: "basis")
-        p.append("; \(me) hướng dẫn \(Self.lowerFirst(subject)) như sau:")
-        emit(.paragraph, p)
+        let grounds = basis.isEmpty ? Array(sources.laws.prefix(1)) : basis
+        let lead = "\(me) hướng dẫn \(Self.lowerFirst(subject)) như sau:"
+        if grounds.isEmpty {
+            paragraph("Nhằm \(Self.lowerFirst(rng.pick(topic.aims))), " + lead)
+        } else {
+            var p = ParagraphBuilder("Căn cứ ")
+            phraser.list(grounds, into: &p, relation: "basis")
+            p.append("; " + lead)
+            emit(.paragraph, p)
+        }
         heading("I. MỤC ĐÍCH, YÊU CẦU")
         paragraph(rng.pick(topic.aims) + ".")
         paragraph(rng.pick(CommonPhrases.requirements) + ".")

@@ -3,6 +3,11 @@ struct PersonNamer {
     private var used: Set<String> = []
 
     mutating func name(using rng: inout SeededRandom) -> String {
+        person(using: &rng).name
+    }
+
+    /// A name and whether it is a woman's (for "Ông"/"Bà").
+    mutating func person(using rng: inout SeededRandom) -> (name: String, female: Bool) {
         for _ in 0..<50 {
             let female = rng.chance(0.35)
             let candidate = [
@@ -10,8 +15,8 @@ struct PersonNamer {
                 rng.pick(female ? PersonNames.femaleMiddle : PersonNames.maleMiddle),
                 rng.pick(female ? PersonNames.femaleGiven : PersonNames.maleGiven),
             ].joined(separator: " ")
-            if used.insert(candidate).inserted { return candidate }
+            if used.insert(candidate).inserted { return (candidate, female) }
         }
-        return rng.pick(PersonNames.family) + " Văn " + rng.pick(PersonNames.maleGiven)
+        return (rng.pick(PersonNames.family) + " Văn " + rng.pick(PersonNames.maleGiven), false)
     }
 }

@@ -25,6 +25,12 @@ enum Departments {
         DepartmentEntry(name: "Sở Công Thương", code: "SCT", units: ["VP", "QLTM", "QLCN", "QLNL"], unitHead: "Trưởng phòng Quản lý thương mại"),
     ]
 
+    /// Offices of a district's people's committee.
+    static let districtOffices = [
+        "Phòng Nội vụ", "Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin",
+        "Phòng Lao động - Thương binh và Xã hội", "Phòng Tài nguyên và Môi trường", "Phòng Giáo dục và Đào tạo",
+    ]
+
     /// Service units: (name, code, parent department code, drafting units).
     static let serviceUnits: [(name: String, code: String, parent: String, units: [String])] = [
         ("Trung tâm Kiểm soát bệnh tật tỉnh", "TTKSBT", "SYT", ["TCHC", "KHNV"]),
