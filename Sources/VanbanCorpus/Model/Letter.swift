@@ -45,11 +45,10 @@ public struct Letter: Sendable {
                       subject: Self.lowerFirst(subject), letterIndex: index)
     }
 
+    /// `s` with a lower-case first letter, unless it starts with an abbreviation ("UBND ...").
     static func lowerFirst(_ s: String) -> String {
         guard let first = s.first else { return s }
         let rest = s.dropFirst()
-        // Keep proper nouns and abbreviations ("Kế hoạch", "UBND") as they are only when the
-        // second letter is upper case too.
         if let second = rest.first, second.isUppercase { return s }
         return first.lowercased() + rest
     }
