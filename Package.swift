@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "VanbanKit", targets: ["VanbanKit"]),
         .executable(name: "vanban", targets: ["VanbanCLI"]),
+        .executable(name: "vanban-gen", targets: ["VanbanGen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,12 +44,26 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Synthetic letters with their gold records, for measuring the pipeline.
+        .target(name: "VanbanCorpus", dependencies: [
+            "CPoppler", "VanbanRecord",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .executableTarget(name: "VanbanGen", dependencies: [
+            "VanbanCorpus",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
         .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanStoreTests", dependencies: [
             "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VanbanCorpusTests", dependencies: [
+            "VanbanCorpus", "VanbanRecord", "CPoppler",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ]
 )
