@@ -18,26 +18,27 @@ enum PDFColumnZones {
         var out: [PDFTextAssembler.Line] = []
         var used = Array(repeating: false, count: rows.count)
         var zoneOf = Array(repeating: -1, count: rows.count)
-        var zones: [(range: ClosedRange<Int>, split: Double)] = []
+        var zones: [(range: ClosedRange<Int>, gap: CellGap)] = []
         for i in rows.indices where !used[i] && isTableRow(rows[i]) {
-            let split = gapMiddle(rows[i])
+            var gap = CellGap(seed: rows[i])
             var lo = i, hi = i
+            while hi + 1 < rows.count, !used[hi + 1], close(hi, hi + 1), gap.admit(rows[hi + 1]) { hi += 1 }
             // Upwards only right-hand cells: a short last line of the paragraph above sits left.
-            while lo - 1 >= 0, !used[lo - 1], rows[lo - 1].allSatisfy({ $0.x1 >= split - 2 }), close(lo - 1, lo) { lo -= 1 }
-            while hi + 1 < rows.count, !used[hi + 1], fits(rows[hi + 1], split), close(hi, hi + 1) { hi += 1 }
+            while lo - 1 >= 0, !used[lo - 1], close(lo - 1, lo), rows[lo - 1].allSatisfy({ gap.side(of: $0) == .right }),
+                  gap.admit(rows[lo - 1]) { lo -= 1 }
             for k in lo...hi {
                 used[k] = true
                 zoneOf[k] = zones.count
             }
-            zones.append((lo...hi, split))
+            zones.append((lo...hi, gap))
         }
         var i = 0
         while i < rows.count {
             if zoneOf[i] >= 0 {
                 let zone = zones[zoneOf[i]]
-                for side in [true, false] {
+                for side in [CellGap.Side.left, .right] {
                     for k in zone.range {
-                        for s in rows[k] where (s.x2 <= zone.split + 2) == side {
+                        for s in rows[k] where zone.gap.side(of: s) == side {
                             out.append(line(s, joinable: false, page: pageRows[k].page))
                         }
                     }
@@ -70,20 +71,6 @@ enum PDFColumnZones {
         let text = row.map(\.text).joined(separator: " ")
         return PDFTextAssembler.Line(text: text, joinable: true, page: page, x1: first.x1, x2: last.x2,
                                      y1: row.map(\.y1).min() ?? first.y1, y2: row.map(\.y2).max() ?? first.y2)
-    }
-
-    /// The middle of the widest gap between neighbouring segments of a row.
-    private static func gapMiddle(_ row: [PDFSegment]) -> Double {
-        var best = (width: -1.0, middle: 0.0)
-        for (a, b) in zip(row, row.dropFirst()) where b.x1 - a.x2 > best.width {
-            best = (b.x1 - a.x2, (a.x2 + b.x1) / 2)
-        }
-        return best.middle
-    }
-
-    /// Every segment of the row lies on one side of `split`.
-    private static func fits(_ row: [PDFSegment], _ split: Double) -> Bool {
-        row.allSatisfy { $0.x2 <= split + 2 || $0.x1 >= split - 2 }
     }
 
     /// Rows of one table sit close together: no more than three line heights apart.

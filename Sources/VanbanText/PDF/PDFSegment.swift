@@ -10,8 +10,9 @@ struct PDFSegment {
     var height: Double { y2 - y1 }
     var midY: Double { (y1 + y2) / 2 }
 
-    /// Splits a page's glyphs at poppler's line ends and at gaps wider than `gapFactor` glyph widths.
-    static func segments(of page: PDFPageGlyphs, gapFactor: Double = 2.5) -> [PDFSegment] {
+    /// Splits a page's glyphs at poppler's line ends and at gaps wider than `gapFactor` average glyph
+    /// widths (a word space is about half a glyph; a stretched justified line is merged back later).
+    static func segments(of page: PDFPageGlyphs, gapFactor: Double = 1.1) -> [PDFSegment] {
         var out: [PDFSegment] = []
         var current = String.UnicodeScalarView()
         var box: (x1: Double, x2: Double, y1: Double, y2: Double)?
@@ -40,7 +41,7 @@ struct PDFSegment {
                 let newLine = g.y1 >= b.y2 - 0.2 * (b.y2 - b.y1) || g.x1 < b.x1 - 1
                 // Two cells poppler ran together with no space between them, or a gap wider than words have.
                 let glued = !afterSpace && gap > max(0.6 * averageWidth, 4)
-                if newLine || (!isSpace && (glued || gap > max(gapFactor * averageWidth, 12))) { flush() }
+                if newLine || (!isSpace && (glued || gap > max(gapFactor * averageWidth, 6))) { flush() }
             }
             afterSpace = isSpace
             if isSpace {
