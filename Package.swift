@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "VanbanKit", targets: ["VanbanKit"]),
         .executable(name: "vanban", targets: ["VanbanCLI"]),
+        .executable(name: "vanban-gen", targets: ["VanbanGen"]),
         .executable(name: "vanban-scan", targets: ["VanbanScan"]),
     ],
     dependencies: [
@@ -20,6 +21,8 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibZ", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CTesseract", pkgConfig: "tesseract",
                        providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-vie"])]),
 
@@ -28,8 +31,7 @@ let package = Package(
 
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
-            "CPoppler", "CLibXML2", "VanbanOCR",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "CPoppler", "CLibXML2", "CLibZ", "VanbanOCR",
         ]),
         // The record contract (RECORD.md) and its JSON form.
         .target(name: "VanbanRecord"),
@@ -53,10 +55,27 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler"]),
+        // Synthetic letters with their gold records, for measuring the pipeline.
+        .target(name: "VanbanCorpus", dependencies: [
+            "CPoppler", "VanbanRecord",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .executableTarget(name: "VanbanGen", dependencies: [
+            "VanbanCorpus",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord"]),
+        .testTarget(name: "VanbanStoreTests", dependencies: [
+            "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VanbanCorpusTests", dependencies: [
+            "VanbanCorpus", "VanbanRecord", "CPoppler",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "VanbanOCRTests", dependencies: ["VanbanOCR", "CPoppler"]),
     ]
 )

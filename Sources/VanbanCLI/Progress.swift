@@ -1,45 +1,85 @@
 import Foundation
 
-/// A progress bar on standard error when it is a terminal (files, files/s, ETA, failures);
-/// silent otherwise, so piped output stays clean.
+/// Progress on standard error: a bar redrawn in place on a terminal (files, files/s, ETA,
+/// failures so far), a plain line every few seconds in a log, or nothing.
 final class Progress {
-    private let total: Int
+    enum Style {
+        /// A bar redrawn in place (for a terminal).
+        case bar
+        /// A line every `linePeriod` seconds (for logs and pipes).
+        case lines
+        case off
+    }
+
+    private var total: Int?
     private let label: String
-    private let enabled: Bool
+    private let style: Style
     private let start = Date()
     private var done = 0
     private var failures = 0
     private var lastDraw = Date.distantPast
+    private var drawnDone = -1
+    private let linePeriod: Double = 5
 
-    init(total: Int, label: String, enabled: Bool = Terminal.stderrIsTerminal) {
+    init(total: Int?, label: String, style: Style) {
         self.total = total
         self.label = label
-        self.enabled = enabled && total > 1
+        self.style = style
+        if style == .lines { lastDraw = start }
+    }
+
+    /// A bar on a terminal for more than one file, else nothing (piped output stays clean).
+    convenience init(total: Int, label: String, enabled: Bool = Terminal.stderrIsTerminal) {
+        self.init(total: total, label: label, style: enabled && total > 1 ? .bar : .off)
+    }
+
+    /// A bar on a terminal, plain lines otherwise, nothing when `quiet`.
+    static func forStream(label: String, quiet: Bool) -> Progress {
+        Progress(total: nil, label: label, style: quiet ? .off : Terminal.stderrIsTerminal ? .bar : .lines)
     }
 
     func advance(failed: Bool) {
-        done += 1
-        if failed { failures += 1 }
-        guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
+        update(done: done + 1, failed: failures + (failed ? 1 : 0), total: total)
+    }
+
+    /// Sets the counts so far; `total` may become known along the way.
+    func update(done: Int, failed: Int, total: Int?) {
+        self.done = done
+        failures = failed
+        if let total { self.total = total }
+        let period = style == .bar ? 0.1 : linePeriod
+        let finished = done == self.total && done != drawnDone
+        guard style != .off, done > 0, Date().timeIntervalSince(lastDraw) >= period || finished else { return }
         lastDraw = Date()
+        drawnDone = done
         draw()
     }
 
     func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\n".utf8))
+        if style == .bar, lastDraw != .distantPast { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 
     private func draw() {
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
         let rate = Double(done) / elapsed
-        let eta = rate > 0 ? Double(total - done) / rate : 0
-        let width = 30
-        let filled = total > 0 ? width * done / total : width
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = String(format: "\r%@ %@ %d/%d  %.1f files/s  ETA %@  failed %d ", label, bar, done, total, rate,
-                          Progress.clock(eta), failures)
-        FileHandle.standardError.write(Data(line.utf8))
+        var counts = "\(done)"
+        var eta = ""
+        if let total {
+            counts += "/\(total)"
+            if rate > 0, done < total { eta = "  ETA " + Progress.clock(Double(total - done) / rate) }
+        }
+        let stats = String(format: "%@ files  %.1f files/s%@  failed %d", counts, rate, eta, failures)
+        switch style {
+        case .bar:
+            let width = 30
+            let filled = total.map { $0 > 0 ? min(width, width * done / $0) : width } ?? 0
+            let bar = total == nil ? "" : String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + " "
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(label) \(bar)\(stats)".utf8))
+        case .lines:
+            FileHandle.standardError.write(Data("\(label): \(stats)\n".utf8))
+        case .off:
+            break
+        }
     }
 
     static func clock(_ seconds: Double) -> String {

@@ -11,6 +11,7 @@ struct VanbanCommand: ParsableCommand {
         records as JSON Lines (see RECORD.md).
         """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, TextCommand.self]
+        subcommands: [ExtractCommand.self, TextCommand.self, IngestCommand.self, QueryCommand.self, ShowCommand.self,
+                      ExportCommand.self, FailuresCommand.self]
     )
 }

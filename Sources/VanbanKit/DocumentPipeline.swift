@@ -24,14 +24,26 @@ public struct DocumentPipeline: Sendable {
         } catch {
             return .failed(source, code: "unreadable", message: "cannot read the file: \(error.localizedDescription)")
         }
-        return record(for: data, source: source)
+        return extract(data, source: source).record
     }
 
     /// The record for `data`, already read from the file that `source` names.
     public func record(for data: Data, source: Source) -> Record {
+        extract(data, source: source).record
+    }
+
+    /// A record and the text its rules saw.
+    public struct Extraction: Sendable {
+        public var record: Record
+        /// The normalised document text (what `vanban text` prints), nil for a failed file.
+        public var text: String?
+    }
+
+    /// The record for `data` and its text, in one reading. Pass `sha256` when the caller hashed the bytes already.
+    public func extract(_ data: Data, source: Source, sha256: String? = nil) -> Extraction {
         var source = source
         source.bytes = data.count
-        source.sha256 = SHA256.hex(data)
+        source.sha256 = sha256 ?? SHA256.hex(data)
         let ext = (source.file as NSString).pathExtension
         source.format = TextExtractor(limits: limits).format(of: data, fileExtension: ext)?.rawValue
         do {
@@ -40,9 +52,9 @@ public struct DocumentPipeline: Sendable {
             source.pages = document.pages
             return analyze(document, source: source)
         } catch let error as TextExtractionError {
-            return .failed(source, code: error.code.rawValue, message: error.message)
+            return Extraction(record: .failed(source, code: error.code.rawValue, message: error.message))
         } catch {
-            return .failed(source, code: "corrupt", message: "\(error)")
+            return Extraction(record: .failed(source, code: "corrupt", message: "\(error)"))
         }
     }
 
@@ -54,19 +66,20 @@ public struct DocumentPipeline: Sendable {
         return VietnameseText.normalize(document.body)
     }
 
-    func analyze(_ document: DocumentText, source: Source) -> Record {
+    func analyze(_ document: DocumentText, source: Source) -> Extraction {
         let text = VietnameseText.normalize(document.body)
         var record = Record(source: source, warnings: document.warnings)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            return .failed(source, code: TextExtractionError.Code.noText.rawValue,
-                           message: "the file has no text layer" + (document.pages.map { " (\($0) pages)" } ?? ""),
-                           warnings: document.warnings)
+            let failed = Record.failed(source, code: TextExtractionError.Code.noText.rawValue,
+                                       message: "the file has no text layer" + (document.pages.map { " (\($0) pages)" } ?? ""),
+                                       warnings: document.warnings)
+            return Extraction(record: failed)
         }
         if let legacy = document.legacyEncoding {
             record.warnings.append("converted from the legacy \(legacy) encoding")
         }
         DocumentAnalyzer().analyze(text, into: &record)
-        return record
+        return Extraction(record: record, text: text)
     }
 
     private func readFile(_ url: URL, into source: inout Source) throws -> Data {

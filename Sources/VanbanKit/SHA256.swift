@@ -3,6 +3,7 @@ public struct SHA256: Sendable {
     private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
+    private var w = [UInt32](repeating: 0, count: 64)
 
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -26,16 +27,27 @@ public struct SHA256: Sendable {
 
     public mutating func update(_ bytes: some Collection<UInt8>) {
         length &+= UInt64(bytes.count)
-        var data = buffer
-        data.append(contentsOf: bytes)
+        let done: Void? = bytes.withContiguousStorageIfAvailable { p in consume(p) }
+        if done == nil { Array(bytes).withUnsafeBufferPointer { consume($0) } }
+    }
+
+    /// Compresses whole blocks straight from `input`, buffering only a partial block.
+    private mutating func consume(_ input: UnsafeBufferPointer<UInt8>) {
         var offset = 0
-        data.withUnsafeBufferPointer { p in
-            while offset + 64 <= p.count {
-                compress(p, offset)
-                offset += 64
-            }
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, input.count)
+            buffer.append(contentsOf: input[0..<take])
+            offset = take
+            guard buffer.count == 64 else { return }
+            let block = buffer
+            block.withUnsafeBufferPointer { compress($0, 0) }
+            buffer.removeAll(keepingCapacity: true)
         }
-        buffer = Array(data[offset...])
+        while offset + 64 <= input.count {
+            compress(input, offset)
+            offset += 64
+        }
+        if offset < input.count { buffer.append(contentsOf: input[offset...]) }
     }
 
     public mutating func finalizeHex() -> String {
@@ -62,7 +74,6 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress(_ p: UnsafeBufferPointer<UInt8>, _ offset: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
         for i in 0..<16 {
             let j = offset + i * 4
             w[i] = UInt32(p[j]) << 24 | UInt32(p[j + 1]) << 16 | UInt32(p[j + 2]) << 8 | UInt32(p[j + 3])

@@ -94,13 +94,4 @@ public enum VietnameseText {
 
     /// Letters, including Vietnamese ones.
     public static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
-
-    /// Diacritics removed and "đ" as "d", lower case: "Thi đua, khen thưởng" → "thi dua, khen thuong".
-    public static func fold(_ s: some StringProtocol) -> String {
-        let lowered = String(s).lowercased().replacingOccurrences(of: "đ", with: "d")
-        let decomposed = lowered.decomposedStringWithCanonicalMapping
-        var out = String.UnicodeScalarView()
-        for c in decomposed.unicodeScalars where !(0x300...0x36F).contains(c.value) { out.append(c) }
-        return String(out)
-    }
 }

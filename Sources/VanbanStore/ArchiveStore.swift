@@ -1,4 +1,21 @@
 import VanbanRecord
 
-/// The archive behind a small protocol. (Being written.)
-public protocol ArchiveStore {}
+/// The archive behind a small protocol: what `vanban ingest` writes through and what
+/// `query`, `show`, `export` and `failures` read. `SQLiteArchive` is the embedded default.
+///
+/// A stored file is identified by its path and by its content (SHA-256): one content is one
+/// file and, when it was read, one document with the same id.
+public protocol ArchiveStore: Sendable {
+    /// The stored file whose content has this SHA-256, if any.
+    func file(withContent sha256: String) throws -> StoredFile?
+
+    /// Applies `changes` in one transaction, all of them or none, and returns one outcome
+    /// per change, in order.
+    func commit(_ changes: [ArchiveChange]) throws -> [ArchiveChange.Outcome]
+
+    /// Calls `body` with each document that matches `query`, by date then id.
+    func documents(matching query: DocumentQuery, _ body: (StoredFile) throws -> Void) throws
+
+    /// Calls `body` with each stored file (only those of `status` when given), by path.
+    func files(status: Record.Status?, _ body: (StoredFile) throws -> Void) throws
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import VanbanStore
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read files and folders into the archive.",
+        discussion: """
+        Folders are walked; every regular file in them is read, its format told by its content \
+        (hidden files, links to folders and the archive itself are skipped). Files are read in \
+        parallel and written in batches, one transaction each: a run can be stopped at any \
+        moment (even kill -9) and run again; it goes on where it stopped.
+
+        A file whose content the archive holds is not read again: at the same path it is \
+        skipped, at a new path the stored file moves there (a renamed file is not a new \
+        document). A file that fails is stored with its error (see vanban failures) and read \
+        again by a later run when vanban has changed (another version or build, other limits), \
+        when its error may pass (unreadable, timeout), or with --retry-failed.
+
+        Exit status: 0 when every file read is ok, 1 when some failed or the archive could not \
+        be written, 64 on a usage error.
+        """
+    )
+
+    @Argument(help: "Files and folders to read.")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+
+    @OptionGroup var limits: LimitOptions
+
+    @Flag(help: "Read every file again, even those the archive holds unchanged.")
+    var force = false
+
+    @Flag(name: .customLong("retry-failed"), help: "Read again every file that failed before.")
+    var retryFailed = false
+
+    @Option(name: .shortAndLong, help: "Files read at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("batch"), help: "Most files written in one transaction.")
+    var batchSize = 200
+
+    @Flag(name: .shortAndLong, help: "Print neither progress nor the summary.")
+    var quiet = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if batchSize < 1 { throw ValidationError("--batch must be at least 1") }
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("no such file or folder: \(path)")
+        }
+    }
+
+    func run() throws {
+        let dbPath = store.path
+        let options = ImportOptions(
+            jobs: jobs, force: force, retryFailed: retryFailed, batchSize: batchSize,
+            limits: limits.extractionLimits, extractor: extractor,
+            excluded: [dbPath], countFiles: !quiet)
+        let progress = Progress.forStream(label: "ingest", quiet: quiet)
+        let summary: ImportSummary
+        do {
+            summary = try store.withArchive(create: true) { archive in
+                try ArchiveImporter(store: archive, options: options).run(paths) { summary, total in
+                    progress.update(done: summary.files + summary.pending, failed: summary.failed, total: total)
+                }
+            }
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
+        for problem in summary.problems { Terminal.error("vanban: \(problem)") }
+        if !quiet { Terminal.write(report(summary)) }
+        if summary.failed > 0 || !summary.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The extractor stamp: this vanban's version and build, and the limits it reads with.
+    private var extractor: String {
+        let version = VanbanCommand.configuration.version
+        let binary = Bundle.main.executablePath.flatMap { FileFingerprint.of(path: $0) }
+        let build = binary.map { "\($0.size)-\(Int($0.modified))" } ?? "unknown"
+        let l = limits.extractionLimits
+        return "vanban \(version) build \(build) limits \(l.maxFileBytes)/\(l.maxInflatedBytes)/\(l.maxPages)/\(l.timeBudget)"
+    }
+
+    private func report(_ s: ImportSummary) -> String {
+        let rate = s.seconds > 0 ? Double(s.files) / s.seconds : 0
+        var out = String(format: "%d files in %.1f s (%.1f files/s): %d ok, %d failed, %d skipped\n",
+                         s.files, s.seconds, rate, s.ok, s.failed, s.skipped)
+        if s.skipped > 0 {
+            var parts = ["\(s.unchanged) unchanged"]
+            if s.moved > 0 { parts.append("\(s.moved) moved") }
+            if s.duplicates > 0 { parts.append("\(s.duplicates) duplicate\(s.duplicates == 1 ? "" : "s")") }
+            if s.knownFailures > 0 { parts.append("\(s.knownFailures) known failures (--retry-failed reads them again)") }
+            out += "skipped: " + parts.joined(separator: ", ") + "\n"
+        }
+        if s.failed > 0 || s.knownFailures > 0 { out += "failed files and their errors: vanban failures --db \(store.path)\n" }
+        return out
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import VanbanRecord
+import VanbanStore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one archived document in full: its fields, citations, targets and what cites it.",
+        discussion: """
+        DOCUMENT is an id (digits, as vanban query prints it) or a number (12/QĐ-UBND, in any \
+        case, with or without diacritics). A number that several documents bear (another year) \
+        shows each of them.
+
+        Exit status: 0 when the document was found, 1 when it was not (or the archive could not \
+        be read), 64 on a usage error.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "The document's id or number.")
+    var document: String
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output: text (readable) or json (the record as extracted, indented).")
+    var format: Format = .text
+
+    func run() throws {
+        try store.withArchive { archive in
+            for (index, file) in try matches(archive).enumerated() {
+                let record = try file.record()
+                switch format {
+                case .json:
+                    Terminal.write(record.json.prettySerialized() + "\n")
+                case .text:
+                    var cited: [StoredFile] = []
+                    var citing: [StoredFile] = []
+                    try archive.documents(matching: DocumentQuery(citedBy: file.id)) { cited.append($0) }
+                    try archive.documents(matching: DocumentQuery(citing: file.id)) { citing.append($0) }
+                    let sheet = DocumentSheet(file: file, record: record, cited: cited, citing: citing)
+                    Terminal.write((index > 0 ? "\n" : "") + sheet.render())
+                }
+            }
+        }
+    }
+
+    private func matches(_ archive: SQLiteArchive) throws -> [StoredFile] {
+        var files: [StoredFile] = []
+        if let id = Int64(document) {
+            try archive.documents(matching: DocumentQuery(id: id)) { files.append($0) }
+        }
+        if files.isEmpty {
+            try archive.documents(matching: DocumentQuery(number: document)) { files.append($0) }
+        }
+        if files.isEmpty {
+            var failed: StoredFile?
+            if let id = Int64(document) { try archive.files(status: .failed) { if $0.id == id { failed = $0 } } }
+            if let failed, let error = failed.error {
+                Terminal.error("vanban: #\(failed.id) \(failed.path) is not a document: it failed (\(error.code): \(error.message))")
+            } else {
+                Terminal.error("vanban: no document \(document) in \(store.path)")
+            }
+            throw ExitCode(1)
+        }
+        return files
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// `vanban ingest` as a stream: one thread walks the folders, `jobs` workers read and extract
+/// files, and the calling thread alone writes, in batches of one transaction each. Bounded
+/// queues between them keep only a few dozen files in memory, whatever the size of the archive.
+///
+/// A run that is killed loses at most the batch it was writing; the next run skips what was
+/// written (same path, same content) and reads the rest.
+public struct ArchiveImporter: Sendable {
+    public let store: any ArchiveStore
+    public let options: ImportOptions
+
+    public init(store: any ArchiveStore, options: ImportOptions) {
+        self.store = store
+        self.options = options
+    }
+
+    /// Imports the files and folders at `roots`. `progress` is called on this thread with the
+    /// summary so far and the number of files to import once it is known.
+    /// - Throws: the archive's error when a batch cannot be written; what was written stays.
+    public func run(_ roots: [String], progress: (ImportSummary, _ total: Int?) -> Void = { _, _ in }) throws -> ImportSummary {
+        let start = Date()
+        let paths = BoundedQueue<String>(capacity: options.jobs * 2)
+        let findings = BoundedQueue<FileExaminer.Finding>(capacity: options.jobs * 2)
+        let total = Locked<Int?>(nil)
+        let problems = Locked<[String]>([])
+        let workersLeft = Locked(options.jobs)
+        let examiner = FileExaminer(store: store, options: options)
+        let walker = FileWalker(roots: roots, excluded: options.excluded)
+        let threads = DispatchGroup()
+
+        ArchiveImporter.spawn(threads) {
+            walker.walk({ paths.put($0) }, problem: { path, why in problems.withLock { $0.append("\(path): \(why)") } })
+            paths.close()
+        }
+        if options.countFiles {
+            ArchiveImporter.spawn(threads) {
+                var count = 0
+                walker.walk({ _ in count += 1; return !findings.isCancelled }, problem: { _, _ in })
+                total.withLock { $0 = count }
+            }
+        }
+        for _ in 0..<options.jobs {
+            ArchiveImporter.spawn(threads) {
+                while case let .item(path) = paths.take() {
+                    guard findings.put(examiner.examine(path)) else { break }
+                }
+                if workersLeft.withLock({ $0 -= 1; return $0 }) == 0 { findings.close() }
+            }
+        }
+        defer {
+            paths.cancel()
+            findings.cancel()
+            threads.wait()
+        }
+
+        var writer = BatchWriter(store: store, examiner: examiner, options: options)
+        reading: while true {
+            switch findings.take(until: writer.lastWrite.addingTimeInterval(options.flushInterval)) {
+            case let .item(finding):
+                writer.add(finding)
+            case .timedOut:
+                break
+            case .closed:
+                try writer.write()
+                break reading
+            }
+            try writer.writeIfDue()
+            progress(writer.summary, total.current)
+        }
+        var summary = writer.summary
+        summary.problems = problems.current
+        summary.seconds = Date().timeIntervalSince(start)
+        progress(summary, total.current)
+        return summary
+    }
+
+    private static func spawn(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        let thread = Thread {
+            body()
+            group.leave()
+        }
+        thread.start()
+    }
+}

@@ -1,0 +1,44 @@
+import VanbanText
+
+/// How `ArchiveImporter` reads files.
+public struct ImportOptions: Sendable {
+    /// Files read at once.
+    public var jobs: Int
+    /// Read every file again, even unchanged ones.
+    public var force: Bool
+    /// Read again every file that failed before, even with the same extractor.
+    public var retryFailed: Bool
+    /// Most files written in one transaction.
+    public var batchSize: Int
+    /// Most bytes of records and texts held for one transaction; a batch is written when
+    /// either limit is reached.
+    public var batchBytes: Int
+    /// Longest wait, in seconds, before what was read is written.
+    public var flushInterval: Double
+    public var limits: ExtractionLimits
+    /// Names the extractor (version, build, limits) in `StoredFile.extractor`. A file that
+    /// failed under another extractor is read again.
+    public var extractor: String
+    /// Paths never read, with their SQLite companions (the archive's own files).
+    public var excluded: [String]
+    /// Count the files first (on another thread), for a progress bar with an ETA.
+    public var countFiles: Bool
+
+    public init(jobs: Int = 2, force: Bool = false, retryFailed: Bool = false, batchSize: Int = 200,
+                batchBytes: Int = 64 << 20, flushInterval: Double = 1, limits: ExtractionLimits = .standard, extractor: String,
+                excluded: [String] = [], countFiles: Bool = true) {
+        self.jobs = max(jobs, 1)
+        self.force = force
+        self.retryFailed = retryFailed
+        self.batchSize = max(batchSize, 1)
+        self.batchBytes = batchBytes
+        self.flushInterval = flushInterval
+        self.limits = limits
+        self.extractor = extractor
+        self.excluded = excluded
+        self.countFiles = countFiles
+    }
+
+    /// Error codes of failures that may pass on their own; such files are always read again.
+    public static let transientErrors: Set<String> = ["unreadable", "timeout"]
+}

@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import VanbanRecord
+
+/// The archive in one SQLite file (WAL mode: readers never wait for the writer), through GRDB.
+///
+/// ```swift
+/// let archive = try SQLiteArchive(path: "vanban.sqlite")
+/// try archive.documents(matching: DocumentQuery(type: "ke-hoach", text: ["thi dua"])) { print($0.path) }
+/// ```
+public final class SQLiteArchive: ArchiveStore {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the archive at `path`, creating it when `create` is true, and brings its schema
+    /// up to date.
+    /// - Throws: `ArchiveError` (`missing`, `newer-schema`) or a `DatabaseError`.
+    public init(path: String, create: Bool = true) throws {
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw ArchiveError(.missing, "there is no archive at \(path) (vanban ingest makes one)")
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        self.path = path
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try ArchiveSchema.migrate(pool)
+    }
+
+    public func file(withContent sha256: String) throws -> StoredFile? {
+        try pool.read { db in
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM files WHERE sha256 = ?"), arguments: [sha256])
+                .map(StoredFile.init(row:))
+        }
+    }
+
+    public func documents(matching query: DocumentQuery, _ body: (StoredFile) throws -> Void) throws {
+        let (sql, arguments) = try query.statement()
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() { try body(StoredFile(row: row)) }
+        }
+    }
+
+    public func files(status: VanbanRecord.Record.Status?, _ body: (StoredFile) throws -> Void) throws {
+        try pool.read { db in
+            let rows: RowCursor
+            if let status {
+                rows = try Row.fetchCursor(db, sql: "SELECT * FROM files WHERE status = ? ORDER BY path",
+                                           arguments: [status.rawValue])
+            } else {
+                rows = try Row.fetchCursor(db, sql: "SELECT * FROM files ORDER BY path")
+            }
+            while let row = try rows.next() { try body(StoredFile(row: row)) }
+        }
+    }
+}
