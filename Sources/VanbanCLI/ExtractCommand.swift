@@ -23,6 +23,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    @OptionGroup var ocr: OCROptionGroup
+
     @Option(help: "Output: jsonl (one record a line), json (an indented array) or table.")
     var format: RecordFormat = .jsonl
 
@@ -34,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = DocumentPipeline(limits: limits.extractionLimits)
+        let pipeline = DocumentPipeline(limits: limits.extractionLimits, ocr: ocr.options(files: files.count, jobs: jobs))
         let printer = RecordPrinter(format: format)
         var failed = 0
         let progress = Progress(total: files.count, label: "extract")

@@ -15,9 +15,11 @@ struct TextCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    @OptionGroup var ocr: OCROptionGroup
+
     func run() throws {
         do {
-            let text = try DocumentPipeline(limits: limits.extractionLimits).text(forFileAt: file)
+            let text = try DocumentPipeline(limits: limits.extractionLimits, ocr: ocr.options()).text(forFileAt: file)
             print(text)
         } catch let error as TextExtractionError {
             Terminal.error("\(file): \(error.code.rawValue): \(error.message)")

@@ -7,9 +7,15 @@ import VanbanText
 /// cannot be read gives a `failed` record with a stable error code.
 public struct DocumentPipeline: Sendable {
     public var limits: ExtractionLimits
+    /// How PDF pages without a text layer are read.
+    public var ocr: OCROptions
 
-    public init(limits: ExtractionLimits = .standard) {
+    /// Below this OCR confidence a record carries a warning to check its fields.
+    public static let lowOCRConfidence = 0.75
+
+    public init(limits: ExtractionLimits = .standard, ocr: OCROptions = .standard) {
         self.limits = limits
+        self.ocr = ocr
     }
 
     /// The record for the file at `path`.
@@ -47,7 +53,7 @@ public struct DocumentPipeline: Sendable {
         let ext = (source.file as NSString).pathExtension
         source.format = TextExtractor(limits: limits).format(of: data, fileExtension: ext)?.rawValue
         do {
-            let document = try TextExtractor(limits: limits).extract(data, fileExtension: ext)
+            let document = try TextExtractor(limits: limits, ocr: ocr).extract(data, fileExtension: ext)
             source.format = document.format.rawValue
             source.pages = document.pages
             return analyze(document, source: source)
@@ -62,7 +68,7 @@ public struct DocumentPipeline: Sendable {
     public func text(forFileAt path: String) throws -> String {
         var source = Source(file: (path as NSString).lastPathComponent, path: path)
         let data = try readFile(URL(fileURLWithPath: path), into: &source)
-        let document = try TextExtractor(limits: limits).extract(data, fileExtension: (path as NSString).pathExtension)
+        let document = try TextExtractor(limits: limits, ocr: ocr).extract(data, fileExtension: (path as NSString).pathExtension)
         return VietnameseText.normalize(document.body)
     }
 
@@ -77,6 +83,14 @@ public struct DocumentPipeline: Sendable {
         }
         if let legacy = document.legacyEncoding {
             record.warnings.append("converted from the legacy \(legacy) encoding")
+        }
+        if document.ocr {
+            let confidence = ((document.ocrConfidence ?? 0) * 100).rounded() / 100
+            record.extra.append(("ocr", .bool(true)))
+            record.extra.append(("ocrConfidence", .number(confidence)))
+            if confidence < Self.lowOCRConfidence {
+                record.warnings.append("OCR confidence is low (\(confidence)): check the fields against the scan")
+            }
         }
         DocumentAnalyzer().analyze(text, into: &record)
         return Extraction(record: record, text: text)

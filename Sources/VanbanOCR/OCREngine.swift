@@ -75,7 +75,8 @@ public struct OCREngine: Sendable {
     /// to read (under 35 dpi).
     public func resolution(forScanAt scan: Double?) -> Double {
         guard let scan, scan.isFinite, scan >= 35 else { return dpi }
-        if scan < 200 { return scan * 2 }
+        // 2.5 % below 200 is still a 200 dpi scan (pages are rarely a whole number of pixels).
+        if scan < 195 { return scan * 2 }
         if scan > 400 { return scan / (scan / 300).rounded(.up) }
         return scan
     }

@@ -2,21 +2,20 @@ extension OCRLayout {
     /// `lines` without scanner dirt: single letters Tesseract all but rejects (specks read as
     /// "l"), words of no letter or digit that it doubts or made of marks letters never print
     /// alone ("|", "_", "~"), and such marks stuck before a word ("'V/v"). A dash that opens a
-    /// line and is as wide as a printed dash is a list dash and stays, as "-"; a thinner one is
-    /// a speck or the end of a rule.
+    /// line and is as wide as a printed dash is a list dash and stays, as "-", however unsure
+    /// Tesseract is of it; a thinner one is a speck or the end of a rule.
     static func cleaned(_ lines: [OCRLine]) -> [OCRLine] {
         lines.compactMap { line in
             var line = line
             let height = median(line.words.map(\.box.height)) ?? 0
             line.words = line.words.enumerated().compactMap { index, word in
-                if word.confidence < 0.3, word.text.count == 1, !word.text.contains(where: \.isNumber) { return nil }
-                if word.text.contains(where: { $0.isLetter || $0.isNumber }) {
-                    let text = word.text.drop(while: { strayMarks.contains($0) })
-                    return OCRWord(text: String(text), box: word.box, confidence: word.confidence)
-                }
                 if index == 0, word.text.allSatisfy({ dashes.contains($0) }) {
                     guard word.box.width >= 0.25 * height else { return nil }
                     return OCRWord(text: "-", box: word.box, confidence: word.confidence)
+                }
+                if word.confidence < 0.3, word.text.count == 1, !word.text.contains(where: \.isNumber) { return nil }
+                if word.text.contains(where: { $0.isLetter || $0.isNumber }) {
+                    return OCRWord(text: Self.mended(word.text), box: word.box, confidence: word.confidence)
                 }
                 if word.confidence < 0.75 || word.text.allSatisfy({ strayMarks.contains($0) || quotes.contains($0) }) {
                     return nil
@@ -25,6 +24,20 @@ extension OCRLayout {
             }
             return line.words.isEmpty ? nil : line
         }
+    }
+
+    /// `word` without stray marks stuck before it, and with "€" read back as the "c" it was:
+    /// the euro sign never follows a letter or a slash in a Vietnamese letter ("(b/€)", "Bá€").
+    static func mended(_ word: String) -> String {
+        var out = ""
+        for character in word.drop(while: { strayMarks.contains($0) }) {
+            if character == "€", let previous = out.last, previous.isLetter || previous == "/" {
+                out.append(previous.isUppercase ? "C" : "c")
+            } else {
+                out.append(character)
+            }
+        }
+        return out
     }
 
     private static let dashes: Set<Character> = ["-", "–", "—", "~", "−"]

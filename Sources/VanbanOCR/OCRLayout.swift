@@ -32,12 +32,12 @@ enum OCRLayout {
     }
 
     /// Whether `line`, under `previous`, still belongs to the region split at `gutter`: close
-    /// below it (no wider than one and a half lines apart), and either on one side of the
+    /// below it (no more than two lines' height apart), and either on one side of the
     /// gutter or split there by a gap as wide as a gutter. Words Tesseract doubts (specks read
     /// as letters) do not count.
     static func keepsTo(_ gutter: Double, _ line: OCRLine, below previous: OCRLine, pageGap: Double) -> Bool {
         let height = median(previous.words.map(\.box.height) + line.words.map(\.box.height)) ?? 0
-        guard line.box.y >= previous.box.y, line.box.y - previous.box.maxY <= 1.5 * height else { return false }
+        guard line.box.y >= previous.box.y, line.box.y - previous.box.maxY <= 2 * height else { return false }
         let words = line.words.filter { $0.confidence >= 0.5 }
         let left = words.filter { $0.box.maxX <= gutter }, right = words.filter { $0.box.x >= gutter }
         guard left.count + right.count == words.count else { return false }
@@ -72,14 +72,14 @@ enum OCRLayout {
     }
 
     /// One cell's lines from two readings, the whole row (`first`, split at the gutter) and the
-    /// cell alone (`second`): line by line, the reading Tesseract is surer of, since each
+    /// cell alone (`second`): line by line, the reading Tesseract is `surer` of, since each
     /// reading has its own slips ("TỈNHYÊN" across the row, "GLIÁM" in the cell alone).
     /// Lines found by one reading only are kept. One paragraph, as a cell's text is.
     static func cell(_ first: [OCRLine], _ second: [OCRLine]) -> [OCRLine] {
         var lines = second
         for line in first {
             if let match = lines.indices.first(where: { overlaps(lines[$0].box, line.box) }) {
-                if confidence(line.words) > confidence(lines[match].words) { lines[match] = line }
+                if surer(line, than: lines[match]) { lines[match] = line }
             } else {
                 lines.append(line)
             }
@@ -87,6 +87,14 @@ enum OCRLayout {
         return lines.sorted { $0.box.y < $1.box.y }.enumerated().map { index, line in
             OCRLine(words: line.words, startsParagraph: index == 0)
         }
+    }
+
+    /// Whether Tesseract is surer of reading `a` than `b`: of its words, a list dash left aside
+    /// (small and always a little doubtful); about as sure, the reading that found more words.
+    static func surer(_ a: OCRLine, than b: OCRLine) -> Bool {
+        func content(_ line: OCRLine) -> [OCRWord] { line.words.first?.text == "-" ? Array(line.words.dropFirst()) : line.words }
+        let (x, y) = (confidence(content(a)), confidence(content(b)))
+        return abs(x - y) < 0.02 && a.words.count != b.words.count ? a.words.count > b.words.count : x > y
     }
 
     /// Whether two line boxes share most of the shorter one's height.

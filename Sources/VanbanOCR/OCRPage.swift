@@ -6,12 +6,17 @@ public struct OCRPage: Sendable, Equatable {
     public var text: String
     /// Tesseract's mean word confidence, from 0 (none) to 1 (certain); 0 when no word was found.
     public var meanConfidence: Double
-    /// The lines as Tesseract found them, with the place of every word.
+    /// The lines in reading order, with the place of every word on the page as if it had been
+    /// scanned straight (turned back by `skew`).
     public var lines: [OCRLine]
+    /// How far the scan was turned, in degrees counter-clockwise (its lines rose to the right);
+    /// from 0.1° to 10° it is turned back before it is read.
+    public var skew: Double
 
-    public init(text: String, meanConfidence: Double, lines: [OCRLine] = []) {
+    public init(text: String, meanConfidence: Double, lines: [OCRLine] = [], skew: Double = 0) {
         self.text = text
         self.meanConfidence = meanConfidence
         self.lines = lines
+        self.skew = skew
     }
 }

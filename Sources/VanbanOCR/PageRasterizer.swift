@@ -57,3 +57,12 @@ public struct PageRasterizer: Sendable {
         return (pixelWidth, pixelHeight, scale)
     }
 }
+
+extension PageRasterizer {
+    /// Whether anything is drawn on `page` (a `PopplerPage *`): rendered at 24 dpi, some pixel is
+    /// darker than paper. Cheap (a few milliseconds), to leave blank pages out of OCR.
+    public static func hasInk(page: OpaquePointer) -> Bool {
+        guard let image = try? PageRasterizer(dpi: 24).render(page: page) else { return false }
+        return image.pixels.contains { $0 < 235 }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import CTesseract
 
 extension TextRecognizer {
@@ -29,5 +30,24 @@ extension TextRecognizer {
             }
         } while TessResultIteratorNext(iterator, RIL_WORD) != 0
         return lines
+    }
+}
+
+extension TextRecognizer {
+    /// How far the image set is turned, in degrees counter-clockwise (its lines rise to the
+    /// right), from Tesseract's layout analysis alone: the median slope of the baselines of lines
+    /// at least a quarter of the image wide; 0 without such lines.
+    static func layoutSkew(of handle: OpaquePointer, imageWidth: Int) -> Double {
+        guard let lines = TessBaseAPIAnalyseLayout(handle) else { return 0 }
+        defer { TessPageIteratorDelete(lines) }
+        var slopes: [Double] = []
+        repeat {
+            var (x1, y1, x2, y2): (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
+            guard TessPageIteratorBaseline(lines, RIL_TEXTLINE, &x1, &y1, &x2, &y2) != 0,
+                  Int(x2 - x1) >= imageWidth / 4 else { continue }
+            slopes.append(Double(y2 - y1) / Double(x2 - x1))
+        } while TessPageIteratorNext(lines, RIL_TEXTLINE) != 0
+        guard !slopes.isEmpty else { return 0 }
+        return -atan(slopes.sorted()[slopes.count / 2]) * 180 / .pi
     }
 }

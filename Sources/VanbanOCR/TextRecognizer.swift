@@ -33,11 +33,15 @@ public final class TextRecognizer {
             throw .invalidSetting("the image is too large (\(image.width)×\(image.height))")
         }
         vanban_tesseract_single_threaded()
-        image.pixels.withUnsafeBufferPointer { pixels in
-            TessBaseAPISetImage(handle, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
-        }
-        TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
         defer { TessBaseAPIClear(handle) }
+        set(image)
+        // A turned scan is turned back first: rows, cells and rectangles below assume level lines.
+        let skew = Self.layoutSkew(of: handle, imageWidth: image.width)
+        var image = image
+        if abs(skew) >= 0.1, abs(skew) <= 10 {
+            image = try image.rotated(by: -skew)
+            set(image)
+        }
 
         try run(deadline: deadline)
         let lines = OCRLayout.cleaned(Self.lines(of: handle, dpi: image.dpi))
@@ -47,7 +51,7 @@ public final class TextRecognizer {
             if next < region.lines.lowerBound { blocks.append(Array(lines[next..<region.lines.lowerBound])) }
             // A single row is split as it is; a taller region is worth reading again cell by cell.
             let cells = region.lines.count > 1
-                ? try reread(lines[region.lines], gutter: region.gutter, image: image, deadline: deadline) : nil
+                ? try reread(region, of: lines, image: image, deadline: deadline) : nil
             let row = OCRLayout.split(lines[region.lines], at: region.gutter)
             blocks.append(OCRLayout.cell(row.left, cells?.left ?? []))
             blocks.append(OCRLayout.cell(row.right, cells?.right ?? []))
@@ -56,7 +60,16 @@ public final class TextRecognizer {
         if next < lines.count { blocks.append(Array(lines[next...])) }
 
         let read = Array(blocks.joined())
-        return OCRPage(text: OCRLayout.text(blocks), meanConfidence: OCRLayout.confidence(read.flatMap(\.words)), lines: read)
+        return OCRPage(text: OCRLayout.text(blocks), meanConfidence: OCRLayout.confidence(read.flatMap(\.words)),
+                       lines: read, skew: skew)
+    }
+
+    /// Gives Tesseract `image`, 8-bit grey; Tesseract keeps its own copy.
+    private func set(_ image: PageImage) {
+        image.pixels.withUnsafeBufferPointer { pixels in
+            TessBaseAPISetImage(handle, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+        }
+        TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
     }
 
     /// Recognises the image or the rectangle set, within the deadline.
@@ -74,16 +87,22 @@ public final class TextRecognizer {
         guard status == 0 else { throw .recognitionFailed("Tesseract returned \(status)") }
     }
 
-    /// Reads the two cells of a region on their own.
-    private func reread(_ lines: ArraySlice<OCRLine>, gutter: Double, image: PageImage,
+    /// Reads the two cells of `region` of `lines` on their own, each from a rectangle that
+    /// keeps clear of the lines above and below the region (a line cut in half reads as noise).
+    private func reread(_ region: OCRLayout.Region, of lines: [OCRLine], image: PageImage,
                         deadline: ContinuousClock.Instant?) throws(OCRError) -> (left: [OCRLine], right: [OCRLine]) {
-        let box = lines.dropFirst().reduce(lines.first!.box) { $0.union($1.box) }
-        let margin = 0.3 * (lines.map(\.box.height).min() ?? 0)
+        let rows = lines[region.lines], gutter = region.gutter
+        let box = rows.dropFirst().reduce(rows.first!.box) { $0.union($1.box) }
+        let margin = 0.3 * (rows.map(\.box.height).min() ?? 0)
+        let others = lines.indices.filter { !region.lines.contains($0) }.map { lines[$0].box }
+            .filter { $0.x < box.maxX && $0.maxX > box.x }
+        let top = max(box.y - margin, others.filter { $0.maxY <= box.y + margin }.map(\.maxY).max() ?? 0)
+        let bottom = min(box.maxY + margin, others.filter { $0.y >= box.maxY - margin }.map(\.y).min() ?? .infinity)
         let pixels = image.dpi / 72
         func cell(from left: Double, to right: Double) throws(OCRError) -> [OCRLine] {
             let x0 = max(0, Int((left * pixels).rounded(.down))), x1 = min(image.width, Int((right * pixels).rounded(.up)))
-            let y0 = max(0, Int(((box.y - margin) * pixels).rounded(.down)))
-            let y1 = min(image.height, Int(((box.maxY + margin) * pixels).rounded(.up)))
+            let y0 = max(0, Int((top * pixels).rounded(.up)))
+            let y1 = min(image.height, Int((bottom * pixels).rounded(.down)))
             guard x1 > x0, y1 > y0 else { return [] }
             TessBaseAPISetRectangle(handle, Int32(x0), Int32(y0), Int32(x1 - x0), Int32(y1 - y0))
             try run(deadline: deadline)

@@ -15,9 +15,14 @@ public struct DocumentText: Sendable, Equatable {
     public var warnings: [String]
     /// The legacy encoding the text was converted from, if any (`TCVN3`, `VNI`, ...).
     public var legacyEncoding: String?
+    /// Whether some of the text was read by OCR (pages without a usable text layer).
+    public var ocr: Bool
+    /// OCR's mean confidence over the text it read, from 0 to 1; nil without OCR.
+    public var ocrConfidence: Double?
 
     public init(format: TextFormat, body: String, notes: [String] = [], furniture: [String] = [],
-                pages: Int? = nil, warnings: [String] = [], legacyEncoding: String? = nil) {
+                pages: Int? = nil, warnings: [String] = [], legacyEncoding: String? = nil,
+                ocr: Bool = false, ocrConfidence: Double? = nil) {
         self.format = format
         self.body = body
         self.notes = notes
@@ -25,5 +30,7 @@ public struct DocumentText: Sendable, Equatable {
         self.pages = pages
         self.warnings = warnings
         self.legacyEncoding = legacyEncoding
+        self.ocr = ocr
+        self.ocrConfidence = ocrConfidence
     }
 }

@@ -3,9 +3,12 @@ import Foundation
 /// Stage 1's entry point: the bytes of a file in, its `DocumentText` out.
 public struct TextExtractor: Sendable {
     public var limits: ExtractionLimits
+    /// How PDF pages without a text layer are read.
+    public var ocr: OCROptions
 
-    public init(limits: ExtractionLimits = .standard) {
+    public init(limits: ExtractionLimits = .standard, ocr: OCROptions = .standard) {
         self.limits = limits
+        self.ocr = ocr
     }
 
     /// Reads `data` (the whole file) as the format its content shows.
@@ -19,7 +22,7 @@ public struct TextExtractor: Sendable {
             throw TextExtractionError(.unsupported, "the content is not PDF, DOCX or text")
         }
         switch format {
-        case .pdf: return repairingLegacyLetters(try PDFTextExtractor(limits: limits).extract(data))
+        case .pdf: return repairingLegacyLetters(try PDFTextExtractor(limits: limits, ocr: ocr).extract(data))
         case .docx: return repairingLegacyLetters(try DOCXTextExtractor(limits: limits).extract(data))
         case .txt: return try PlainTextReader().read(data)
         case .doc:

@@ -63,7 +63,7 @@ struct OCRLayoutTests {
         let lines = [
             Self.row(700, (80, "Nơi nhận:"), (350, "KT. CHỦ TỊCH")),
             Self.row(716, (80, "- Lưu: VT."), (340, "PHÓ CHỦ TỊCH")),
-            Self.row(790, (350, "Nguyễn Văn An")),
+            Self.row(760, (350, "Nguyễn Văn An")),
         ]
         #expect(OCRLayout.regions(in: lines).map(\.lines) == [0..<2])
     }
@@ -82,6 +82,17 @@ struct OCRLayoutTests {
         #expect(cleaned.map(\.text) == ["- Các Phó Giám đốc Sở;", "V/v tổ chức"])
     }
 
+    @Test func aListDashStaysHoweverUnsureTesseractIs() {
+        var line = Self.row(300, (80, "- Như trên;"))
+        line.words[0].confidence = 0.1
+        #expect(OCRLayout.cleaned([line]).map(\.text) == ["- Như trên;"])
+    }
+
+    @Test(arguments: [("(b/€);", "(b/c);"), ("(B/€)", "(B/c)"), ("BÁ€", "BÁC"), ("€100", "€100"), ("100€", "100€"), ("|Sở", "Sở")])
+    func misreadMarksAreMended(_ word: String, _ mended: String) {
+        #expect(OCRLayout.mended(word) == mended)
+    }
+
     @Test func aThinMarkBeforeALineIsNoListDash() {
         var line = Self.row(95, (100, "- Số: 175/CT-UBND"))
         line.words[0].box.width = 1
@@ -95,6 +106,14 @@ struct OCRLayoutTests {
         let cell = OCRLayout.cell(row, alone)
         #expect(cell.map(\.text) == ["ỦY BAN NHÂN DÂN TỈNH YÊN", "BÁI", "Số: 164/KH-STTTT"])
         #expect(cell.map(\.startsParagraph) == [true, false, false])
+    }
+
+    @Test func aReadingThatKeptTheListDashWinsWhenAsSure() {
+        var dashed = Self.row(300, (80, "- Như trên;"))
+        dashed.words[0].confidence = 0.4
+        let bare = Self.row(300, (92, "Như trên;"), confidence: 0.955)
+        #expect(OCRLayout.cell([bare], [dashed]).map(\.text) == ["- Như trên;"])
+        #expect(OCRLayout.cell([dashed], [bare]).map(\.text) == ["- Như trên;"])
     }
 
     @Test func textPutsBlankLinesBetweenCellsAndParagraphs() {

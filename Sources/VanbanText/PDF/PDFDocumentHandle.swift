@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+import VanbanOCR
 
 /// An open poppler document, freed when the value goes away.
 final class PDFDocumentHandle {
@@ -25,6 +26,39 @@ final class PDFDocumentHandle {
     deinit { g_object_unref(UnsafeMutableRawPointer(document)) }
 
     var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+
+    /// The share of page `index` (0-based) that its largest image covers: near 1 on a scan.
+    func largestImageShare(at index: Int) -> Double {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return 0 }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        guard width > 0, height > 0, let mapping = poppler_page_get_image_mapping(page) else { return 0 }
+        defer { poppler_page_free_image_mapping(mapping) }
+        var largest = 0.0
+        var node: UnsafeMutablePointer<GList>? = mapping
+        while let item = node {
+            if let area = item.pointee.data?.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area {
+                let w = min(area.x2, width) - max(area.x1, 0), h = min(area.y2, height) - max(area.y1, 0)
+                if w > 0, h > 0 { largest = max(largest, w * h) }
+            }
+            node = item.pointee.next
+        }
+        return min(largest / (width * height), 1)
+    }
+
+    /// Whether anything is drawn on page `index` (0-based): false for a blank page.
+    func hasInk(at index: Int) -> Bool {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return false }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return PageRasterizer.hasInk(page: page)
+    }
+
+    /// Reads the pages at `indexes` (0-based) by OCR, in parallel; `data` is the file's bytes.
+    func recognize(pages indexes: [Int], engine: OCREngine, data: Data, threads: Int,
+                   deadline: ContinuousClock.Instant) -> [Result<OCRPage, OCRError>] {
+        engine.recognize(pages: indexes, of: document, pdf: data, threads: threads, deadline: deadline)
+    }
 
     /// The glyphs of page `index` (0-based), or nil when poppler cannot load it.
     func page(at index: Int) -> PDFPageGlyphs? {

@@ -6,9 +6,14 @@ struct PDFPageLines {
     var rows: [[PDFSegment]]
 
     init(_ page: PDFPageGlyphs) {
-        width = page.width
-        height = page.height
-        let segments = PDFSegment.segments(of: page).sorted { $0.midY < $1.midY }
+        self.init(width: page.width, height: page.height, segments: PDFSegment.segments(of: page))
+    }
+
+    /// The rows of `segments` on a page of `width` × `height` points.
+    init(width: Double, height: Double, segments: [PDFSegment]) {
+        self.width = width
+        self.height = height
+        let segments = segments.sorted { $0.midY < $1.midY }
         var rows: [[PDFSegment]] = []
         for s in segments {
             if let last = rows.last, let first = last.first,

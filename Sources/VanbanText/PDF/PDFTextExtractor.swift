@@ -4,17 +4,21 @@ import Foundation
 /// PDF text through poppler-glib, read from the glyph boxes so that the header and signature
 /// tables come out a column at a time, wrapped lines are joined into paragraphs, symbols cut at a
 /// line or page end are joined with their hyphen kept, and running page numbers are dropped.
+/// Pages without a usable text layer (scans) are read by OCR, when `ocr` allows.
 struct PDFTextExtractor {
     let limits: ExtractionLimits
+    var ocr: OCROptions = .standard
 
     func extract(_ data: Data) throws -> DocumentText {
         let started = Date()
+        let deadline = ContinuousClock.now + .milliseconds(Int64(min(limits.timeBudget, 1e9) * 1000))
         let document = try PDFDocumentHandle(data)
         let pageCount = document.pageCount
         if pageCount > limits.maxPages {
             throw TextExtractionError(.tooLarge, "the PDF has \(pageCount) pages; the limit is \(limits.maxPages)")
         }
         var pages: [PDFPageLines] = []
+        var scanned: [Int] = []
         var warnings: [String] = []
         for index in 0..<pageCount {
             if Date().timeIntervalSince(started) > limits.timeBudget {
@@ -24,10 +28,20 @@ struct PDFTextExtractor {
                 warnings.append("stopped after page \(index) of \(pageCount): time limit of \(Int(limits.timeBudget)) s")
                 break
             }
-            pages.append(document.page(at: index).map(PDFPageLines.init) ?? PDFPageLines(empty: ()))
+            let glyphs = document.page(at: index)
+            pages.append(glyphs.map(PDFPageLines.init) ?? PDFPageLines(empty: ()))
+            if let glyphs {
+                let letters = glyphs.glyphs.count { $0.scalar.properties.isAlphabetic || $0.scalar.properties.numericType != nil }
+                if PDFPageOCR.needsOCR(letters: letters, imageShare: { document.largestImageShare(at: index) }) {
+                    scanned.append(index)
+                }
+            }
         }
+        let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: data, deadline: deadline, into: &pages)
+        warnings += outcome.warnings
         let assembled = PDFTextAssembler(pages: pages).assemble()
         return DocumentText(format: .pdf, body: assembled.body, furniture: assembled.furniture,
-                           pages: pageCount, warnings: warnings)
+                           pages: pageCount, warnings: warnings,
+                           ocr: !outcome.pages.isEmpty, ocrConfidence: outcome.confidence)
     }
 }
