@@ -1,3 +1,4 @@
+import CPoppler
 import Foundation
 import Testing
 import VanbanOCR
@@ -39,6 +40,41 @@ import VanbanOCR
         #expect(lines.count == expected.count)
     }
 
+    @Test func aScanWithAStampTypedOnItIsReadAndKeepsTheStamp() throws {
+        // The scan drawn again by poppler onto a new PDF, and a signature stamp typed under it.
+        final class Sink { var data = Data() }
+        let sink = Sink()
+        let write: cairo_write_func_t = { closure, bytes, length in
+            Unmanaged<Sink>.fromOpaque(closure!).takeUnretainedValue().data.append(bytes!, count: Int(length))
+            return CAIRO_STATUS_SUCCESS
+        }
+        let surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(), 595, 842)
+        let cr = cairo_create(surface)
+        let bytes = Self.scan.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        let document = try #require(poppler_document_new_from_bytes(bytes, nil, nil))
+        let page = try #require(poppler_document_get_page(document, 0))
+        poppler_page_render(page, cr)
+        g_object_unref(UnsafeMutableRawPointer(page))
+        g_object_unref(UnsafeMutableRawPointer(document))
+        g_bytes_unref(bytes)
+        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(cr, 9)
+        cairo_move_to(cr, 330, 760)
+        cairo_show_text(cr, "Ký bởi: Sở Tài chính tỉnh Sơn La")
+        cairo_move_to(cr, 330, 772)
+        cairo_show_text(cr, "Thời gian ký: 14.03.2024 09:15:20 +07:00")
+        cairo_destroy(cr)
+        cairo_surface_finish(surface)
+        cairo_surface_destroy(surface)
+
+        let text = try TextExtractor().extract(sink.data, fileExtension: "pdf")
+        #expect(text.ocr)
+        let lines = text.body.split(separator: "\n").map(String.init)
+        #expect(lines.first == "ỦY BAN NHÂN DÂN TỈNH SƠN LA")
+        #expect(lines.contains("Số: 215/STC-QLNS"))
+        #expect(lines.suffix(2) == ["Ký bởi: Sở Tài chính tỉnh Sơn La", "Thời gian ký: 14.03.2024 09:15:20 +07:00"])
+    }
+
     @Test func withOCROffAScanHasNoTextAndSaysWhy() throws {
         let text = try TextExtractor(ocr: .off).extract(Self.scan, fileExtension: "pdf")
         #expect(text.body.isEmpty && !text.ocr)
@@ -54,9 +90,26 @@ import VanbanOCR
         #expect(OCROptions(enabled: false, language: "xyz").unavailableReason == nil)
     }
 
-    @Test(arguments: [(0, 0.0, true), (19, 0.0, true), (20, 0.0, false), (150, 0.9, true), (150, 0.3, false), (200, 1.0, false)])
-    func pagesWithAThinTextLayerGoToOCR(_ letters: Int, _ imageShare: Double, _ needed: Bool) {
-        #expect(PDFPageOCR.needsOCR(letters: letters, imageShare: { imageShare }) == needed)
+    @Test(arguments: [
+        (0, 0.0, true),      // no text layer
+        (13, 0.0, false),    // a last page with only the signer's name
+        (5, 0.95, true),     // a scan with a page number typed on it
+        (150, 0.9, true),    // a scan with a signature stamp typed on it
+        (150, 0.3, false),   // a short page with a photo
+        (200, 1.0, false),   // a scan that carries its own text layer
+    ])
+    func pagesWithoutUsableTextGoToOCR(_ letters: Int, _ imageCoverage: Double, _ needed: Bool) {
+        #expect(PDFPageOCR.needsOCR(letters: letters, imageCoverage: { imageCoverage }) == needed)
+    }
+
+    @Test func aShortLastPageOfTextIsNotReadByOCR() throws {
+        let pdf = TestPDFBuilder()
+        pdf.paragraph("Sở Tài chính đề nghị các đơn vị gửi báo cáo quyết toán trước ngày 31/3/2024.")
+        pdf.newPage()
+        pdf.tableRow(nil, "Lò Văn Minh")
+        let text = try TextExtractor().extract(pdf.finish(), fileExtension: "pdf")
+        #expect(!text.ocr && text.warnings.isEmpty)
+        #expect(text.body.hasSuffix("Lò Văn Minh"))
     }
 
     @Test func pageListsAreShort() {

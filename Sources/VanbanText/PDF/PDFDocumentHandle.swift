@@ -27,24 +27,24 @@ final class PDFDocumentHandle {
 
     var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
 
-    /// The share of page `index` (0-based) that its largest image covers: near 1 on a scan.
-    func largestImageShare(at index: Int) -> Double {
+    /// The share of page `index` (0-based) under images: near 1 on a scan, even one cut in strips.
+    func imageCoverage(at index: Int) -> Double {
         guard let page = poppler_document_get_page(document, Int32(index)) else { return 0 }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
         guard width > 0, height > 0, let mapping = poppler_page_get_image_mapping(page) else { return 0 }
         defer { poppler_page_free_image_mapping(mapping) }
-        var largest = 0.0
+        var covered = 0.0
         var node: UnsafeMutablePointer<GList>? = mapping
         while let item = node {
             if let area = item.pointee.data?.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area {
                 let w = min(area.x2, width) - max(area.x1, 0), h = min(area.y2, height) - max(area.y1, 0)
-                if w > 0, h > 0 { largest = max(largest, w * h) }
+                if w > 0, h > 0 { covered += w * h }
             }
             node = item.pointee.next
         }
-        return min(largest / (width * height), 1)
+        return min(covered / (width * height), 1)
     }
 
     /// Whether anything is drawn on page `index` (0-based): false for a blank page.

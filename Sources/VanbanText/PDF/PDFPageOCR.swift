@@ -15,12 +15,13 @@ struct PDFPageOCR {
         var warnings: [String] = []
     }
 
-    /// Whether a page with `letters` letters and digits in its text layer, `imageShare()` of it
-    /// under one image (asked only when it matters), needs OCR: under 20 letters (nothing but a
-    /// stray mark or a page number), or under 200 on a page that is mostly one image (a scan
-    /// with a stamp typed on it).
-    static func needsOCR(letters: Int, imageShare: () -> Double) -> Bool {
-        letters < 20 || (letters < 200 && imageShare() >= 0.5)
+    /// Whether a page with `letters` letters and digits in its text layer, `imageCoverage()` of
+    /// it under images (asked only when it matters), needs OCR: no text layer at all (a scan, or
+    /// text drawn as outlines), or under 200 letters on a page mostly under images (a scan with
+    /// a page number or a signature stamp typed on it). A short page of real text, such as a
+    /// last page holding only the signer's name, is left as it is.
+    static func needsOCR(letters: Int, imageCoverage: () -> Double) -> Bool {
+        letters == 0 || (letters < 200 && imageCoverage() >= 0.5)
     }
 
     /// Reads `candidates` of `document` by OCR, blank pages left out, and puts the lines read

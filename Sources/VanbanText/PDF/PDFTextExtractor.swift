@@ -32,7 +32,7 @@ struct PDFTextExtractor {
             pages.append(glyphs.map(PDFPageLines.init) ?? PDFPageLines(empty: ()))
             if let glyphs {
                 let letters = glyphs.glyphs.count { $0.scalar.properties.isAlphabetic || $0.scalar.properties.numericType != nil }
-                if PDFPageOCR.needsOCR(letters: letters, imageShare: { document.largestImageShare(at: index) }) {
+                if PDFPageOCR.needsOCR(letters: letters, imageCoverage: { document.imageCoverage(at: index) }) {
                     scanned.append(index)
                 }
             }
