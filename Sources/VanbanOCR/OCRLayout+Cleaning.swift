@@ -26,12 +26,12 @@ extension OCRLayout {
         }
     }
 
-    /// `word` without stray marks stuck before it, and with "€" read back as the "c" it was:
-    /// the euro sign never follows a letter or a slash in a Vietnamese letter ("(b/€)", "Bá€").
+    /// `word` without stray marks stuck before it, and with "€", "©" or "¢" read back as the "c"
+    /// they were: none follows a letter or a slash in a Vietnamese letter ("(b/€)", "(b/©)").
     static func mended(_ word: String) -> String {
         var out = ""
         for character in word.drop(while: { strayMarks.contains($0) }) {
-            if character == "€", let previous = out.last, previous.isLetter || previous == "/" {
+            if "€©¢".contains(character), let previous = out.last, previous.isLetter || previous == "/" {
                 out.append(previous.isUppercase ? "C" : "c")
             } else {
                 out.append(character)
