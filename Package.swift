@@ -36,9 +36,14 @@ let package = Package(
             "VanbanKit", "VanbanRecord",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Stage 4: the citation graph over the archive.
+        .target(name: "VanbanGraph", dependencies: [
+            "VanbanStore", "VanbanRecord", "VanbanRules",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The command-line program.
         .executableTarget(name: "VanbanCLI", dependencies: [
-            "VanbanKit", "VanbanStore",
+            "VanbanKit", "VanbanStore", "VanbanGraph",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -48,6 +53,9 @@ let package = Package(
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanStoreTests", dependencies: [
             "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VanbanGraphTests", dependencies: [
+            "VanbanGraph", "VanbanStore", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]
 )
