@@ -21,24 +21,17 @@ struct ResolutionPass {
         var work = Set(try Int64.fetchAll(db, sql: "SELECT citation_id FROM citation_resolutions WHERE method = 'pending'"))
         for document in arrived { work.formUnion(try answerable(by: document)) }
         let ids = work.sorted()
-        for start in stride(from: 0, to: ids.count, by: ResolutionPass.chunk) {
-            for citation in try citations(Array(ids[start..<min(start + ResolutionPass.chunk, ids.count)])) {
-                try write(try resolve(citation), for: citation)
-            }
+        for chunk in Batches.of(ids) {
+            for citation in try citations(chunk) { try write(try resolve(citation), for: citation) }
         }
-        if !ids.isEmpty {
-            try db.execute(sql: """
-                DELETE FROM external_documents WHERE NOT EXISTS
-                    (SELECT 1 FROM citation_resolutions r WHERE r.external_id = external_documents.id)
-                """)
-        }
+        try db.execute(sql: """
+            DELETE FROM external_documents WHERE NOT EXISTS
+                (SELECT 1 FROM citation_resolutions r WHERE r.external_id = external_documents.id)
+            """)
         summary.documents = arrived.count
         summary.citations = ids.count
         summary.seconds = Date().timeIntervalSince(start)
     }
-
-    /// Most ids bound in one `IN (...)`.
-    static let chunk = 500
 
     // MARK: Documents
 
@@ -100,7 +93,7 @@ struct ResolutionPass {
     // MARK: Citations
 
     private func citations(_ ids: [Int64]) throws -> [CitationKey] {
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        let marks = Batches.marks(ids.count)
         return try Row.fetchAll(db, sql: """
             SELECT r.citation_id, r.citing_id, c.type, c.number, c.title, c.date, c.issuer, c.subject
             FROM citation_resolutions r JOIN citations c ON c.id = r.citation_id
