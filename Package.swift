@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "VanbanKit", targets: ["VanbanKit"]),
         .executable(name: "vanban", targets: ["VanbanCLI"]),
+        .executable(name: "vanban-gen", targets: ["VanbanGen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,11 +20,12 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibZ", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
 
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
-            "CPoppler", "CLibXML2",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "CPoppler", "CLibXML2", "CLibZ",
         ]),
         // The record contract (RECORD.md) and its JSON form.
         .target(name: "VanbanRecord"),
@@ -47,7 +49,17 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler"]),
+        // Synthetic letters with their gold records, for measuring the pipeline.
+        .target(name: "VanbanCorpus", dependencies: [
+            "CPoppler", "VanbanRecord",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .executableTarget(name: "VanbanGen", dependencies: [
+            "VanbanCorpus",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord"]),
@@ -56,6 +68,10 @@ let package = Package(
         ]),
         .testTarget(name: "VanbanGraphTests", dependencies: [
             "VanbanGraph", "VanbanStore", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VanbanCorpusTests", dependencies: [
+            "VanbanCorpus", "VanbanRecord", "CPoppler",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ]
 )

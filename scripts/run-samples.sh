@@ -7,7 +7,7 @@ scripts/setup.sh
 swift build -c release --product vanban >/dev/null
 bin=$(swift build -c release --show-bin-path)/vanban
 mkdir -p out
-"$bin" extract samples/*.* > out/samples.jsonl || true
-"$bin" extract --format table samples/*.*
+"$bin" extract samples/*.txt samples/*.docx samples/*.pdf > out/samples.jsonl || true
+"$bin" extract --format table samples/*.txt samples/*.docx samples/*.pdf
 echo
 echo "Records: out/samples.jsonl"

@@ -25,12 +25,22 @@ public enum FormatSniffer {
         if sample.starts(with: [0xEF, 0xBB, 0xBF]) || sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
             return true
         }
+        if looksLikeUTF16(sample) { return true }
         var control = 0
         for b in sample {
             if b == 0 { return false }
             if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C { control += 1 }
         }
         return control * 100 <= sample.count
+    }
+
+    /// UTF-16 without a BOM: NUL bytes at most even (big-endian) or odd (little-endian) offsets, none at the other.
+    static func looksLikeUTF16(_ sample: [UInt8]) -> Bool {
+        guard sample.count >= 8 else { return false }
+        var zeros = [0, 0]
+        for (i, b) in sample.enumerated() where b == 0 { zeros[i & 1] += 1 }
+        let pairs = sample.count / 2
+        return (zeros[0] * 10 >= pairs * 3 && zeros[1] == 0) || (zeros[1] * 10 >= pairs * 3 && zeros[0] == 0)
     }
 
     private static func containsSequence(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

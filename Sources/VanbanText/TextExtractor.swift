@@ -19,12 +19,22 @@ public struct TextExtractor: Sendable {
             throw TextExtractionError(.unsupported, "the content is not PDF, DOCX or text")
         }
         switch format {
-        case .pdf: return try PDFTextExtractor(limits: limits).extract(data)
-        case .docx: return try DOCXTextExtractor(limits: limits).extract(data)
+        case .pdf: return repairingLegacyLetters(try PDFTextExtractor(limits: limits).extract(data))
+        case .docx: return repairingLegacyLetters(try DOCXTextExtractor(limits: limits).extract(data))
         case .txt: return try PlainTextReader().read(data)
         case .doc:
             throw TextExtractionError(.unsupported, "legacy Word .doc (OLE2) is not read yet; save it as .docx")
         }
+    }
+
+    /// Text typed in a legacy font (.VnTime, VNI-Times) comes out of PDF and DOCX as the font's code
+    /// points ("Céng hoµ"): converted back to Vietnamese here, before any normalisation.
+    private func repairingLegacyLetters(_ document: DocumentText) -> DocumentText {
+        guard let (body, encoding) = LegacyVietnamese.repair(document.body) else { return document }
+        var repaired = document
+        repaired.body = body
+        repaired.legacyEncoding = encoding.rawValue
+        return repaired
     }
 
     /// The format `data` would be read as, without reading it.

@@ -17,7 +17,8 @@ struct HeaderZone {
                 end = i
                 break
             }
-            if !previousWasTitle, HeaderVocabulary.bodyLeads.contains(where: { key.hasPrefix($0 + " ") }),
+            if !previousWasTitle, line.first?.isUppercase == true,
+               HeaderVocabulary.bodyLeads.contains(where: { key.hasPrefix($0 + " ") }),
                !PlaceDateLine.looksLikeDateLine(key) {
                 end = i
                 break

@@ -30,8 +30,9 @@ enum SignerBlock {
             if positionLines.isEmpty, let split = splitInlinePosition(principal) {
                 return Signer(name: name, position: split.position, authority: code, principal: split.principal)
             }
-            return Signer(name: name, position: positionLines.isEmpty ? nil : positionLines.joined(separator: " "),
-                          authority: code, principal: principal.isEmpty ? nil : principal)
+            // An acting head (Q.) with no position line of their own holds the post they act in.
+            let position = positionLines.isEmpty ? (code == "Q" ? principal : nil) : positionLines.joined(separator: " ")
+            return Signer(name: name, position: position, authority: code, principal: principal.isEmpty ? nil : principal)
         }
         // No prefix: the last name, under a capitalised position line.
         guard let n = candidates.last(where: { isName(lines[$0]) }) else { return nil }

@@ -10,9 +10,9 @@ enum SubjectBlock {
             let key = lines.keys[i]
             if DocumentTypes.type(named: lines[i]) != nil { return nil }
             if key.hasPrefix("v/v") || key.hasPrefix("về việc") {
-                var first = lines[i]
-                if key.hasPrefix("v/v") { first = String(first.dropFirst(3)).trimmingListPunctuation() }
-                let text = continued(first, from: i + 1, in: lines, stopAt: zone.end + 1)
+                var first = Substring(lines[i])
+                if key.hasPrefix("v/v") { first = first.dropFirst(3).drop(while: { $0 == " " || $0 == ":" }) }
+                let text = continued(String(first), from: i + 1, in: lines, stopAt: zone.end + 1, anyCase: true)
                 return text.isEmpty ? nil : (text, i)
             }
         }
@@ -29,8 +29,11 @@ enum SubjectBlock {
     }
 
     /// `first` followed by the lines that continue it: a wrapped subject goes on in lower case (or with
-    /// a digit or quote), and a short tail closes it; a stop line, two blank lines or a length cap end it.
-    static func continued(_ first: String, from start: Int, in lines: TextLines, stopAt limit: Int) -> String {
+    /// a digit or quote, or a capital after a capitalised word: a name cut in two, "Hồ" ⏎ "Chí Minh");
+    /// a stop line, two blank lines or a length cap end it. `anyCase` lets any line go on (a "V/v"
+    /// subject fills the rest of its header cell).
+    static func continued(_ first: String, from start: Int, in lines: TextLines, stopAt limit: Int,
+                          anyCase: Bool = false) -> String {
         var text = first
         var i = start
         var blanks = 0
@@ -44,7 +47,10 @@ enum SubjectBlock {
             }
             blanks = 0
             if isStop(lines.keys[i], line) || line.count > 160 { break }
-            guard let c = line.first, c.isLowercase || c.isNumber || "“\"(‘'".contains(c) else { break }
+            guard let c = line.first else { break }
+            let nameGoesOn = c.isUppercase && (text.split(separator: " ").last?.first?.isUppercase ?? false)
+            guard anyCase || c.isLowercase || c.isNumber || "“\"(‘'".contains(c) || nameGoesOn else { break }
+            if anyCase, line.count > 120 { break }
             text += " " + line
             i += 1
         }

@@ -1,9 +1,47 @@
 import Foundation
 
-/// DOCX text through a zip reader and libxml2. (Being written.)
+/// DOCX text: an own zip central-directory reader with zlib inflate (capped, CRC-checked) and
+/// libxml2's streaming reader over word/document.xml, its notes, headers and footers.
 struct DOCXTextExtractor {
     let limits: ExtractionLimits
+
+    /// Reads the DOCX in `data`.
+    /// - Throws: `TextExtractionError`: `.corrupt` for a damaged zip, a missing
+    ///   word/document.xml or malformed XML; `.tooLarge` past `limits.maxInflatedBytes`.
     func extract(_ data: Data) throws -> DocumentText {
-        throw TextExtractionError(.unsupported, "DOCX reading is not built yet")
+        let package = try DOCXPackage(data, limits: limits)
+        var tooLarge: TextExtractionError?
+        func load<T>(_ part: String?, _ cache: PartCache<T>, _ parse: ([UInt8], String) throws -> T) -> T? {
+            guard let part, let fingerprint = package.fingerprint(of: part) else { return nil }
+            do {
+                return try cache.value(crc32: fingerprint.crc32, size: fingerprint.size) {
+                    try package.readOptional(part, parse)
+                }
+            } catch {
+                tooLarge = error as? TextExtractionError
+                return nil
+            }
+        }
+        let labeler = ListLabeler(
+            styles: { load(package.stylesPart, ParagraphStyles.cache, ParagraphStyles.parse) },
+            numbering: { load(package.numberingPart, NumberingDefinitions.cache, NumberingDefinitions.parse) })
+        let body = try WordPartReader.read(package.read(package.mainPart), partName: package.mainPart,
+                                           labeler: labeler, requireDocument: true)
+        var notes: [String] = []
+        for part in package.notesParts {
+            notes += try package.readOptional(part) { bytes, name in
+                try WordPartReader.read(bytes, partName: name, labeler: labeler).notes
+            } ?? []
+        }
+        var furniture: [String] = []
+        for part in package.furnitureParts {
+            let text = try package.readOptional(part) { bytes, name in
+                try WordPartReader.read(bytes, partName: name, labeler: labeler).text
+            }
+            if let text, !text.isEmpty { furniture.append(text) }
+        }
+        if let tooLarge { throw tooLarge }
+        return DocumentText(format: .docx, body: body.text, notes: notes, furniture: furniture,
+                            warnings: package.warnings)
     }
 }

@@ -1,0 +1,224 @@
+/// Streams one WordprocessingML part (the document, a header or footer, the footnotes or
+/// endnotes) into lines: a paragraph per line with its list label, table cells in order
+/// as blocks of lines, text boxes once, tracked changes applied, field codes dropped.
+struct WordPartReader {
+    /// The text of one part.
+    struct Output {
+        /// The part's lines (for notes parts: text outside any note, normally none).
+        var text: String
+        /// One entry per footnote or endnote, separators left out.
+        var notes: [String]
+    }
+
+    let reader: XMLStreamReader
+    private let labeler: ListLabeler
+    var names = XMLNameTable(WordElement.init(namespace:name:))
+    private var sinks = [LineSink()]
+    private var paragraphs: [ParagraphFrame] = []
+    private var deletedRows: [Bool] = []
+    /// Open fields, true while in the field's code (between begin and separate).
+    private var fields: [Bool] = []
+    private var fieldCodes = 0
+    /// Open `mc:AlternateContent` elements, true once one branch was read.
+    private var alternates: [Bool] = []
+    private var inText = false
+    /// Text of paragraphs whose mark was deleted, waiting for the next paragraph.
+    private var carried: [UInt8] = []
+    private var notes: [String] = []
+
+    /// Reads the part in `bytes`, named `partName`.
+    /// - Parameter requireDocument: the root must be `w:document` (the main part).
+    /// - Throws: `.corrupt` when the XML is not well-formed, holds a DTD or entity reference,
+    ///   or (with `requireDocument`) is not a WordprocessingML document.
+    static func read(_ bytes: [UInt8], partName: String, labeler: ListLabeler,
+                     requireDocument: Bool = false) throws -> Output {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var part = try WordPartReader(reader: XMLStreamReader(buffer, partName: partName), labeler: labeler)
+            try part.run(requireDocument: requireDocument)
+            return Output(text: part.sinks[0].text, notes: part.notes)
+        }
+    }
+
+    private init(reader: XMLStreamReader, labeler: ListLabeler) {
+        self.reader = reader
+        self.labeler = labeler
+    }
+
+    /// What to do after an element's start tag.
+    private enum Step {
+        /// Read what it holds.
+        case enter
+        /// Skip it whole.
+        case skip
+        /// Its handler already read up to its end tag: go on after it.
+        case consumed
+    }
+
+    private mutating func run(requireDocument: Bool) throws {
+        var more = try reader.read()
+        var sawRoot = false
+        while more {
+            switch reader.kind {
+            case .element:
+                let element = names.tag(of: reader)
+                if !sawRoot {
+                    sawRoot = true
+                    if requireDocument, element != .document {
+                        throw TextExtractionError(.corrupt, "\(reader.partName) is not a WordprocessingML document")
+                    }
+                }
+                switch try start(element) {
+                case .enter:
+                    if reader.isEmptyElement { end(element) }
+                    more = try reader.read()
+                case .skip:
+                    more = try reader.skipSubtree()
+                case .consumed:
+                    more = try reader.read()
+                }
+                continue
+            case .endElement:
+                end(names.tag(of: reader))
+            case .text:
+                if inText, fieldCodes == 0, !paragraphs.isEmpty {
+                    reader.appendText(to: &paragraphs[paragraphs.count - 1].line)
+                }
+            case .other:
+                break
+            }
+            more = try reader.read()
+        }
+        if requireDocument, !sawRoot {
+            throw TextExtractionError(.corrupt, "\(reader.partName) is empty")
+        }
+    }
+
+    private mutating func start(_ element: WordElement) throws -> Step {
+        switch element {
+        case .document, .container:
+            return .enter
+        case .ignored, .runProperties, .deletion, .moveFrom:
+            return .skip
+        case .paragraph:
+            paragraphs.append(ParagraphFrame())
+        case .paragraphProperties:
+            guard !paragraphs.isEmpty, !reader.isEmptyElement else { return .skip }
+            let properties = try readParagraphProperties()
+            paragraphs[paragraphs.count - 1].markDeleted = properties.markDeleted
+            paragraphs[paragraphs.count - 1].label = labeler.label(for: properties.numbering)
+            return .consumed
+        case .rowProperties:
+            guard !deletedRows.isEmpty, !reader.isEmptyElement else { return .skip }
+            if try readRowProperties() { deletedRows[deletedRows.count - 1] = true }
+            return .consumed
+        case .text:
+            inText = true
+        case .tab:
+            appendToParagraph(0x09)
+        case .lineBreak, .carriageReturn:
+            appendToParagraph(0x0A)
+        case .noBreakHyphen:
+            appendToParagraph(0x2D)
+        case .symbol:
+            appendSymbol()
+        case .fieldChar:
+            fieldChar(reader.attribute("fldCharType"))
+        case .table, .cell:
+            sinks[sinks.count - 1].appendBlank()
+        case .row:
+            deletedRows.append(false)
+        case .textBox:
+            sinks.append(LineSink())
+        case .note:
+            let type = reader.attribute("type") ?? "normal"
+            guard type == "normal" else { return .skip }
+            sinks.append(LineSink())
+        case .alternateContent:
+            alternates.append(false)
+        case .choice, .fallback:
+            guard let taken = alternates.last, !taken else { return .skip }
+            alternates[alternates.count - 1] = true
+        case .paragraphStyle, .numberingProperties, .numberingLevel, .numberingId:
+            return .skip
+        }
+        return .enter
+    }
+
+    private mutating func end(_ element: WordElement) {
+        switch element {
+        case .paragraph:
+            if let frame = paragraphs.popLast() { finish(frame) }
+        case .text:
+            inText = false
+        case .table, .cell:
+            sinks[sinks.count - 1].appendBlank()
+        case .row:
+            _ = deletedRows.popLast()
+        case .textBox:
+            guard sinks.count > 1 else { return }
+            let box = sinks.removeLast()
+            if paragraphs.isEmpty {
+                sinks[sinks.count - 1].append(box)
+            } else {
+                paragraphs[paragraphs.count - 1].anchored.append(box)
+            }
+        case .note:
+            guard sinks.count > 1 else { return }
+            let note = sinks.removeLast()
+            if !note.isEmpty { notes.append(note.text) }
+        case .alternateContent:
+            _ = alternates.popLast()
+        default:
+            break
+        }
+    }
+
+    /// Writes a finished paragraph: its label, a space, its text; or joins it to the next
+    /// paragraph when its mark was deleted.
+    private mutating func finish(_ frame: ParagraphFrame) {
+        guard !deletedRows.contains(true) else { return }
+        if frame.markDeleted {
+            carried += frame.line
+        } else {
+            let text = ParagraphFrame.trimmed(carried + frame.line)
+            carried = []
+            if text.isEmpty {
+                sinks[sinks.count - 1].appendBlank()
+            } else if let label = frame.label {
+                sinks[sinks.count - 1].appendLine(Array(label.utf8) + [0x20] + text)
+            } else {
+                sinks[sinks.count - 1].appendLine(text)
+            }
+        }
+        sinks[sinks.count - 1].append(frame.anchored)
+    }
+
+    private mutating func appendToParagraph(_ byte: UInt8) {
+        guard fieldCodes == 0, !paragraphs.isEmpty else { return }
+        paragraphs[paragraphs.count - 1].line.append(byte)
+    }
+
+    /// `w:sym`: the character unless it is a private-use symbol-font glyph.
+    private mutating func appendSymbol() {
+        guard fieldCodes == 0, !paragraphs.isEmpty, let code = reader.attribute("char").flatMap({ UInt32($0, radix: 16) }),
+              !(0xE000...0xF8FF).contains(code), let scalar = Unicode.Scalar(code) else { return }
+        paragraphs[paragraphs.count - 1].line.append(contentsOf: Array(String(scalar).utf8))
+    }
+
+    private mutating func fieldChar(_ type: String?) {
+        switch type {
+        case "begin":
+            fields.append(true)
+            fieldCodes += 1
+        case "separate":
+            if fields.last == true {
+                fields[fields.count - 1] = false
+                fieldCodes -= 1
+            }
+        case "end":
+            if fields.popLast() == true { fieldCodes -= 1 }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import VanbanText
+
+@Suite struct PlainTextReaderTests {
+    static let letter = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-UBND\nSơn La, ngày 05 tháng 01 năm 2024"
+
+    func read(_ bytes: [UInt8]) throws -> DocumentText {
+        try PlainTextReader().read(Data(bytes))
+    }
+
+    static func utf16(_ text: String, littleEndian: Bool) -> [UInt8] {
+        text.utf16.flatMap { unit in
+            littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+    }
+
+    @Test func readsUTF8WithAndWithoutBOM() throws {
+        let plain = try read(Array(Self.letter.utf8))
+        let bom = try read([0xEF, 0xBB, 0xBF] + Array(Self.letter.utf8))
+        #expect(plain.body == Self.letter)
+        #expect(bom.body == Self.letter)
+        #expect(plain.format == .txt)
+        #expect(plain.pages == nil)
+        #expect(plain.warnings.isEmpty)
+        #expect(plain.legacyEncoding == nil)
+    }
+
+    @Test(arguments: [true, false])
+    func readsUTF16WithBOM(_ littleEndian: Bool) throws {
+        let bom: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        let text = try read(bom + Self.utf16(Self.letter + " 🙂", littleEndian: littleEndian))
+        #expect(text.body == Self.letter + " 🙂")
+        #expect(text.warnings.isEmpty)
+    }
+
+    @Test(arguments: [true, false])
+    func readsPlainUTF16WithoutBOM(_ littleEndian: Bool) throws {
+        let text = try read(Self.utf16(Self.letter, littleEndian: littleEndian))
+        #expect(text.body == Self.letter)
+        #expect(text.warnings.count == 1)
+    }
+
+    @Test func warnsOnBrokenUTF16() throws {
+        let text = try read([0xFF, 0xFE] + Self.utf16("Số", littleEndian: true) + [0x00, 0xD8, 0x41])
+        #expect(text.body == "Số\u{FFFD}")
+        #expect(text.warnings.count == 2)
+    }
+
+    @Test(arguments: ["\r\n", "\r", "\n"])
+    func normalizesLineBreaks(_ separator: String) throws {
+        let lines = ["Kính gửi: Sở Nội vụ", "", "Nơi nhận:  ", "- Như trên;\t"]
+        let text = try read(Array(lines.joined(separator: separator).utf8))
+        #expect(text.body == "Kính gửi: Sở Nội vụ\n\nNơi nhận:\n- Như trên;")
+    }
+
+    @Test func dropsControlCharactersButKeepsTabs() throws {
+        let text = try read(Array("a\u{0}b\u{7}c\td\u{0C}e".utf8))
+        #expect(text.body == "abc\td\ne")
+    }
+
+    @Test func readsUTF8WithAStrayByte() throws {
+        var bytes = Array(Self.letter.utf8)
+        bytes.insert(0xFF, at: 10)
+        let text = try read(bytes)
+        #expect(text.body.contains("\u{FFFD}"))
+        #expect(text.body.hasSuffix("năm 2024"))
+        #expect(text.warnings.count == 1)
+        #expect(text.legacyEncoding == nil)
+    }
+
+    @Test(arguments: LegacyVietnamese.Encoding.allCases)
+    func decodesLegacyLetters(_ encoding: LegacyVietnamese.Encoding) throws {
+        let bytes = try #require(LegacyVietnamese.encode(LegacyEncodingSamples.letter, as: encoding))
+        let text = try read(bytes)
+        #expect(text.legacyEncoding == encoding.rawValue)
+        #expect(text.body == LegacyEncodingSamples.letterLines.joined(separator: "\n") + "\n")
+    }
+
+    @Test func fallsBackToWindows1252WithAWarning() throws {
+        let bytes = try #require("The café’s “menu” – naïve résumé".data(using: .windowsCP1252))
+        let text = try PlainTextReader().read(bytes)
+        #expect(text.body == "The café’s “menu” – naïve résumé")
+        #expect(text.legacyEncoding == nil)
+        #expect(text.warnings.count == 1)
+    }
+
+    @Test func repairsTCVN3SavedAsUTF8() throws {
+        let text = try read(Array("CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM\n§éc lËp - Tù do - H¹nh phóc".utf8))
+        #expect(text.body == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")
+        #expect(text.legacyEncoding == "TCVN3")
+    }
+
+    @Test func extractorReadsTheDevTCVN3LetterWhenPresent() throws {
+        let path = "/work/shared/eval/corpus/dev/dev-17-to-trinh-tcvn3.txt"
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let text = try TextExtractor().extract(data, fileExtension: "txt")
+        #expect(text.legacyEncoding == "TCVN3")
+        let lines = text.body.split(separator: "\n").map(String.init)
+        for expected in ["ỦY BAN NHÂN DÂN TỈNH YÊN BÁI", "Số: 209/TTr-SGDĐT", "Yên Bái, ngày 17 tháng 6 năm 2023",
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lù Trung Huy"] {
+            #expect(lines.contains(expected), "\(expected)")
+        }
+        #expect(!text.body.contains("\r"))
+    }
+}
