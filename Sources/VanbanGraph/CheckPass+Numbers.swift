@@ -104,8 +104,8 @@ extension CheckPass {
                                            arguments: [id]).map { (NodeID.document(id), $0) }
             }
             let same = Set(found.map(\.date)).count == 1 && Set(found.map(\.subject)).count == 1
-            let detail = ids.map { "#\($0)" }.joined(separator: ", ") + " bear the same number"
-                + (same ? " with the same date and subject (one letter in several files?)" : "")
+            let detail = ids.map { "#\($0)" }.joined(separator: ", ")
+                + (same ? ": same number, date and subject (one letter, several files?)" : ": same number, other letters")
             findings.append(Finding(kind: .duplicateDocuments, node: .document(ids[0]), subject: found.first?.label ?? "",
                                     detail: detail, documents: ids, citations: try grouped(rows).flatMap(\.1)))
         }

@@ -41,11 +41,15 @@ enum CitationMatcher {
 
     /// A document whose own sequence number is lost (no number, or a number left blank for
     /// hand-filling): the same type, a compatible year, and a like subject (words shared) and
-    /// issuer; without a subject in the citation, the same date and issuer.
-    static func subject(_ citation: CitationKey, among documents: [DocumentKey]) -> Resolution? {
+    /// issuer. A citation without a subject or issuer of its own is read with `context`, the
+    /// clause that follows its mention in the letter ("... của UBND tỉnh Sơn La về phát động
+    /// phong trào thi đua năm 2023"): most of the document's subject words must be in it.
+    /// With neither, the same date and issuer are needed.
+    static func subject(_ citation: CitationKey, among documents: [DocumentKey], context: String? = nil) -> Resolution? {
         guard let type = citation.type, !documents.isEmpty else { return nil }
         let citedSubject = citation.subject
-        let citedIssuer = citation.issuer
+        let contextWords = citedSubject == nil ? context.map(SubjectWords.init) : nil
+        let citedIssuer = citation.issuer ?? context.map(IssuerName.init)
         return best(documents.compactMap { document in
             guard document.id != citation.citingID, document.type == type, document.number?.seq == nil else { return nil }
             if let symbol = document.number?.symbolKey, let cited = citation.number?.symbolKey,
@@ -66,6 +70,9 @@ enum CitationMatcher {
                 let similarity = words.similarity(to: subject)
                 guard similarity >= 0.6, (issuer ?? 1) >= 0.5 else { return nil }
                 confidence = 0.35 + 0.35 * similarity
+            } else if let words = contextWords, !subject.isEmpty, subject.containment(in: words) >= 0.75 {
+                guard (issuer ?? 1) >= 0.5 else { return nil }
+                confidence = 0.3 + 0.35 * subject.containment(in: words)
             } else {
                 guard sameDate, (issuer ?? 0) >= 0.6 else { return nil }
                 confidence = 0.45

@@ -115,7 +115,10 @@ struct ResolutionPass {
                 let near = try documents(where: "g.seq = ? AND g.year = ?", [seq, year])
                 if let match = CitationMatcher.symbol(citation, among: near) { found.append(match) }
             }
-            if let match = CitationMatcher.subject(citation, among: try unnumbered(citation)) { found.append(match) }
+            let unnumbered = try unnumbered(citation)
+            let context = unnumbered.isEmpty || citation.subjectText != nil && citation.issuerText != nil
+                ? nil : try self.context(of: citation)
+            if let match = CitationMatcher.subject(citation, among: unnumbered, context: context) { found.append(match) }
             if let best = found.max(by: { $0.confidence < $1.confidence }) { return best }
         } else if let title = citation.titleKey {
             let named = try documents(where: "g.title_key = ?", [title])
@@ -125,6 +128,16 @@ struct ResolutionPass {
             return Resolution(target: .nothing, method: .none, confidence: 0)
         }
         return Resolution(target: .external(key), method: .external, confidence: 0)
+    }
+
+    /// The clause after the citation's first mention in the citing letter's text (up to
+    /// `CitationContext.length` characters read), or nil when the text is not stored.
+    private func context(of citation: CitationKey) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: """
+            SELECT substr(d.text, m.offset + 1 + length(m.text), \(CitationContext.length))
+            FROM citation_mentions m JOIN documents d ON d.id = ?
+            WHERE m.citation_id = ? ORDER BY m.position LIMIT 1
+            """), arguments: [citation.citingID, citation.id]).map(CitationContext.clause)
     }
 
     private func unnumbered(_ citation: CitationKey) throws -> [DocumentKey] {

@@ -26,6 +26,14 @@ struct SubjectWords: Sendable, Equatable {
         return 2 * Double(shared) / Double(words.count + other.words.count)
     }
 
+    /// The share of these words found in `other` (0...1), or 0 when both name years and no
+    /// year is shared: how much of a subject a longer text holds.
+    func containment(in other: SubjectWords) -> Double {
+        guard !words.isEmpty else { return 0 }
+        if !years.isEmpty, !other.years.isEmpty, years.isDisjoint(with: other.years) { return 0 }
+        return Double(words.intersection(other.words).count) / Double(words.count)
+    }
+
     /// The one year the subject names ("... năm 2023"), nil when it names none or several.
     var onlyYear: Int? { years.count == 1 ? years.first : nil }
 

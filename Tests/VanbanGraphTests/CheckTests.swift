@@ -88,7 +88,7 @@ import VanbanRecord
         try f.resolve()
         let found = try f.findings(.duplicateDocuments)
         #expect(found.count == 1 && found[0].documents == [first, second])
-        #expect(found[0].detail.contains("same date and subject"))
+        #expect(found[0].detail.contains("same number, date and subject"))
     }
 
     @Test func selfCitation() throws {

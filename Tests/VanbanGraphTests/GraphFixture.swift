@@ -24,10 +24,10 @@ final class GraphFixture {
 
     var graph: CitationGraph { CitationGraph(archive: archive) }
 
-    /// Stores `record` and returns its id.
+    /// Stores `record` (with its `text`) and returns its id.
     @discardableResult
-    func store(_ record: VanbanRecord.Record) throws -> Int64 {
-        let file = ExtractedFile(record: record, text: nil, fingerprint: nil, extractor: "test")
+    func store(_ record: VanbanRecord.Record, text: String? = nil) throws -> Int64 {
+        let file = ExtractedFile(record: record, text: text, fingerprint: nil, extractor: "test")
         guard case let .stored(id) = try archive.commit([.store(file)]).first else {
             throw ArchiveError(.missing, "not stored: \(record.source.path)")
         }

@@ -70,3 +70,15 @@ import Testing
         #expect(NodeID(text) == nil)
     }
 }
+
+extension MatchingRuleTests {
+    @Test(arguments: [
+        (" của UBND tỉnh Sơn La về phát động thi đua năm 2023; Công văn số 42", " của UBND tỉnh Sơn La về phát động thi đua năm 2023"),
+        (" về kế hoạch năm 2023. Nay Sở", " về kế hoạch năm 2023"),
+        (" số 1.600 học viên: gồm", " số 1.600 học viên"),
+        (" không dấu câu", " không dấu câu"),
+    ])
+    func contextClause(_ text: String, _ clause: String) {
+        #expect(CitationContext.clause(text) == clause)
+    }
+}

@@ -90,6 +90,37 @@ import VanbanRecord
         #expect(try f.resolutions(of: plan).first?.method == "external")
     }
 
+    /// Citation rules that give no issuer or subject: the clause after the mention in the
+    /// letter's text is read instead.
+    @Test func lostNumberFoundByTheWordsAfterTheMention() throws {
+        let f = try GraphFixture()
+        let directive = try f.store(F.document("seed-002", type: "chi-thi", subject: "Phát động phong trào thi đua năm 2023",
+                                               issuer: "Ủy ban nhân dân tỉnh Sơn La"))
+        func letter(_ name: String, _ text: String, _ mention: String, date: String) throws -> Int64 {
+            let offset = try #require(text.range(of: mention)).lowerBound.samePosition(in: text.unicodeScalars)
+                .map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) } ?? 0
+            let citation = Citation(type: "chi-thi", number: "01/CT-UBND", title: nil, date: date, issuer: nil, subject: nil,
+                                    relation: "implements", mentions: [Mention(offset: offset, text: mention)])
+            return try f.store(F.document(name, type: "cong-van", date: "2023-01-18", citations: [citation]), text: text)
+        }
+        let found = try letter("seed-000", """
+            Kính gửi: Các phòng chuyên môn.
+            Thực hiện Chỉ thị số 01/CT-UBND ngày 03/01/2023 của UBND tỉnh Sơn
+            La về phát động phong trào thi đua năm 2023; Công văn số 42/SLĐTBXH-VP ngày 10/01/2023.
+            """, "Chỉ thị số 01/CT-UBND ngày 03/01/2023", date: "2023-01-03")
+        let later = try letter("seed-004", """
+            Thực hiện Chỉ thị số 01/CT-UBND ngày 01/01/2025 của UBND tỉnh Sơn La  phát động phong trào thi đua năm 2025.
+            """, "Chỉ thị số 01/CT-UBND ngày 01/01/2025", date: "2025-01-01")
+        let other = try letter("other", """
+            Thực hiện Chỉ thị số 01/CT-UBND ngày 03/01/2023 của Sở Nội vụ về phát động phong trào thi đua năm 2023.
+            """, "Chỉ thị số 01/CT-UBND ngày 03/01/2023", date: "2023-01-03")
+        try f.resolve()
+        let link = try #require(f.resolutions(of: found).first)
+        #expect(link.method == "subject" && link.cited == directive)
+        #expect(try f.resolutions(of: later).first?.method == "external")
+        #expect(try f.resolutions(of: other).first?.method == "external")
+    }
+
     @Test func lostNumberIsNotFoundForAnotherSubjectOrIssuer() throws {
         let f = try GraphFixture()
         try f.store(F.document("directive", type: "chi-thi", date: "2023-01-03", subject: "Phát động phong trào thi đua năm 2023",
