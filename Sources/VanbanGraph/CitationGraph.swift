@@ -43,13 +43,7 @@ public struct CitationGraph: Sendable {
             try walker.attachOffsets(&down)
             var ids: Set<NodeID> = [root]
             for edge in up + down { ids.insert(edge.from); ids.insert(edge.to) }
-            var nodes = try NodeLoader(db).load(Array(ids))
-            for edge in up + down {
-                if let written = edge.written, nodes[edge.to]?.number == nil, nodes[edge.to]?.isArchived == true,
-                   nodes[edge.to]?.citedAs == nil {
-                    nodes[edge.to]?.citedAs = written
-                }
-            }
+            let nodes = try NodeLoader(db).load(Array(ids))
             return CitationChain(root: root, nodes: nodes, upstream: up, downstream: down)
         }
     }
