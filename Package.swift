@@ -67,7 +67,7 @@ let package = Package(
             "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanGraphTests", dependencies: [
-            "VanbanGraph", "VanbanStore", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+            "VanbanGraph", "VanbanStore", "VanbanKit", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanCorpusTests", dependencies: [
             "VanbanCorpus", "VanbanRecord", "CPoppler",
