@@ -10,6 +10,8 @@ struct ResolutionPass {
     let db: Database
     private(set) var summary = ResolutionSummary()
     private var externalIDs: [String: Int64] = [:]
+    /// Types of which some document has no sequence number (read once the arrivals are indexed).
+    private var unnumberedTypes: Set<String> = []
 
     init(_ db: Database) {
         self.db = db
@@ -18,6 +20,9 @@ struct ResolutionPass {
     mutating func run() throws {
         let start = Date()
         let arrived = try indexArrivedDocuments()
+        unnumberedTypes = Set(try String.fetchAll(db, sql: """
+            SELECT DISTINCT type FROM graph_documents WHERE seq IS NULL AND type IS NOT NULL
+            """))
         var work = Set(try Int64.fetchAll(db, sql: "SELECT citation_id FROM citation_resolutions WHERE method = 'pending'"))
         for document in arrived { work.formUnion(try answerable(by: document)) }
         let ids = work.sorted()
@@ -141,7 +146,7 @@ struct ResolutionPass {
     }
 
     private func unnumbered(_ citation: CitationKey) throws -> [DocumentKey] {
-        guard let type = citation.type else { return [] }
+        guard let type = citation.type, unnumberedTypes.contains(type) else { return [] }
         if let year = citation.year {
             return try documents(where: "g.seq IS NULL AND g.type = ? AND (g.year = ? OR g.year IS NULL)", [type, year])
         }
