@@ -1,7 +1,26 @@
 import VanbanRecord
 
-/// Finds every document the text cites. (Being written.)
+/// Finds every document the text cites: numbered documents ("Chỉ thị số 01/CT-UBND ngày
+/// 03/01/2023 của UBND tỉnh về ..."), laws and codes cited by name ("Luật Thi đua, khen
+/// thưởng"), one citation per distinct document with every place it is mentioned.
+///
+/// The text must be `VietnameseText.normalize`d; its lines may be one paragraph each or
+/// hard-wrapped anywhere, even inside a number ("19/CT-" and "TTg" on two lines).
+/// Offsets are in Unicode scalars into `text`; a mention's text is its surface form with
+/// line breaks read as spaces.
 public struct CitationFinder: Sendable {
     public init() {}
-    public func find(in text: String, ownNumber: String?) -> [Citation] { [] }
+
+    /// The citations of `text`, leaving out the document's own number `ownNumber`
+    /// (e.g. "62/SLĐTBXH-LĐVL") and any number the header gives after "Số:".
+    public func find(in text: String, ownNumber: String?) -> [Citation] {
+        let t = ScalarText(text)
+        var mentions = NumberedMentionReader.mentions(in: t, ownNumber: ownNumber) + LawNameReader.mentions(in: t)
+        guard !mentions.isEmpty else { return [] }
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        CitationContext(t, LogicalParagraphs(t)).describe(&mentions)
+        var merger = CitationMerger()
+        for m in mentions { merger.add(m) }
+        return merger.citations(t)
+    }
 }

@@ -1,0 +1,120 @@
+/// Reads a document's number and symbol where a citation writes it: administrative
+/// "12/QĐ-UBND", công văn "1081/LĐTBOXH-VP", legal "30/2020/NĐ-CP" and "15/2017/QH14",
+/// Party "34-CT/TW", joint "01/2015/TTLT-BTC-BNV", consolidated "74/VBHN-VPQH", older
+/// issuer codes with "&" ("123/SGD&ĐT-VP").
+///
+/// The symbol must hold at least one group of capitals ("QĐ", "TTg", "CTr"), so dates,
+/// phone numbers and year ranges never read as numbers. Spaces around a "-" or after a
+/// separator are allowed when a capital group follows ("170/KH - CSĐTNTMT", "19/CT-" at
+/// a line's end and "TTg" on the next).
+enum DocumentNumberReader {
+    struct Reading: Sendable, Equatable {
+        let range: Range<Int>
+        /// Number and symbol without spaces: "170/KH-CSĐTNTMT".
+        let raw: String
+        let sequence: String
+        /// The year written in a legal number ("30/2020/NĐ-CP").
+        let year: Int?
+        /// The first group of the symbol: the type code where there is one ("QĐ", "CT").
+        let code: String
+        /// Party form "34-CT/TW".
+        let party: Bool
+    }
+
+    /// The number whose sequence starts at `start` (a digit not glued to a word before it).
+    static func read(_ t: ScalarText, at start: Int) -> Reading? {
+        let s = t.raw
+        var i = start
+        while i < s.count, i - start < 6, ScalarText.isDigit(s[i]) { i += 1 }
+        guard i > start, i < s.count, !ScalarText.isWordChar(s[i]) else { return nil }
+        let sequence = String(String.UnicodeScalarView(s[start..<i]))
+        var raw = sequence
+        var year: Int?
+        let party: Bool
+        var groups: [Range<Int>] = []
+        var end: Int
+        if s[i] == "/" {
+            var j = i + 1
+            if let y = fourDigitYear(s, j), j + 4 < s.count, s[j + 4] == "/" {
+                year = y
+                raw += "/\(y)"
+                j += 5
+            }
+            guard let first = group(t, at: j) else { return nil }
+            raw += "/"
+            groups.append(first)
+            party = false
+            end = first.upperBound
+        } else if s[i] == "-" {
+            let j = t.skipSpace(i + 1)
+            guard let first = group(t, at: j, afterSpace: j > i + 1), first.upperBound < s.count, s[first.upperBound] == "/" else {
+                return nil
+            }
+            raw += "-"
+            groups.append(first)
+            party = true
+            end = first.upperBound
+        } else {
+            return nil
+        }
+        raw += text(s, groups[0])
+        // Further groups, each after "-" or "/".
+        while groups.count < 6, let (separator, next) = nextGroup(t, after: end) {
+            raw += String(separator) + text(s, next)
+            groups.append(next)
+            end = next.upperBound
+        }
+        if party, groups.count < 2 { return nil }
+        return Reading(range: start..<end, raw: raw, sequence: sequence, year: year, code: text(s, groups[0]), party: party)
+    }
+
+    /// The next group after `end`: a separator, maybe spaces, and a group of capitals.
+    private static func nextGroup(_ t: ScalarText, after end: Int) -> (Unicode.Scalar, Range<Int>)? {
+        let s = t.raw
+        var j = end
+        // "KH - CSĐTNTMT": spaces before a dash only.
+        while j < s.count, j - end < 3, s[j] == " " { j += 1 }
+        guard j < s.count, s[j] == "-" || s[j] == "/" else { return nil }
+        if j > end && s[j] != "-" { return nil }
+        let separator = s[j]
+        let k = t.skipSpace(j + 1)
+        guard k - (j + 1) <= 8, let next = group(t, at: k, afterSpace: k > j + 1 || j > end) else { return nil }
+        return (separator, next)
+    }
+
+    /// A group of a symbol at `i`: letters and digits starting with a letter, with at
+    /// least two capitals ("TTg", "QyĐ", "QH14") or all letters capitals ("L").
+    private static func group(_ t: ScalarText, at i: Int, afterSpace: Bool = false) -> Range<Int>? {
+        let s = t.raw
+        guard i < s.count, ScalarText.isLetter(s[i]) else { return nil }
+        var j = i
+        var upper = 0
+        var lower = 0
+        while j < s.count {
+            if s[j] == "&", j + 1 < s.count, ScalarText.isUpper(s[j + 1]) {
+                j += 1
+                continue
+            }
+            guard ScalarText.isWordChar(s[j]) else { break }
+            if ScalarText.isUpper(s[j]) { upper += 1 } else if ScalarText.isLetter(s[j]) { lower += 1 }
+            j += 1
+        }
+        guard j - i <= 16, upper >= 2 || (upper >= 1 && lower == 0 && !afterSpace) else { return nil }
+        if afterSpace, lower > upper { return nil }
+        return i..<j
+    }
+
+    private static func fourDigitYear(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        guard i + 4 <= s.count else { return nil }
+        var value = 0
+        for k in i..<i + 4 {
+            guard ScalarText.isDigit(s[k]) else { return nil }
+            value = value * 10 + Int(s[k].value - 48)
+        }
+        return VietnameseDate.plausibleYears.contains(value) ? value : nil
+    }
+
+    private static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(s[range]))
+    }
+}

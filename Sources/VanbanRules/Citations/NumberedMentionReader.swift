@@ -1,0 +1,155 @@
+/// Finds the numbered mentions: "<type> số <number> [,] [ngày <date>]", the type word
+/// and "số" being optional. The type comes from the type word before the number (a
+/// generic "văn bản" defers to the symbol), else from the symbol's code; a symbol
+/// without a type code is a công văn's (Nghị định 30/2020/NĐ-CP, art. 15), taken without
+/// a type word only after "số" in a list ("Công văn số 12/SNV-VP, số 13/SNV-VP").
+/// The document's own number ("Số: ..." opening a header line, or `ownNumber`) is skipped.
+enum NumberedMentionReader {
+    static func mentions(in t: ScalarText, ownNumber: String?) -> [CitationMention] {
+        var own = Set<String>()
+        if let ownNumber { own.insert(normalized(ownNumber)) }
+        var found: [CitationMention] = []
+        let s = t.raw
+        var i = 0
+        while i < s.count {
+            guard ScalarText.isDigit(s[i]) else { i += 1; continue }
+            if i > 0, ScalarText.isWordChar(s[i - 1]) || "/.,-".unicodeScalars.contains(s[i - 1]) {
+                i = skipDigits(s, i)
+                continue
+            }
+            guard let reading = DocumentNumberReader.read(t, at: i) else {
+                i = skipDigits(s, i)
+                continue
+            }
+            i = reading.range.upperBound
+            let key = normalized(reading.raw)
+            let before = lookBack(t, from: reading.range.lowerBound)
+            if before.typeWord == nil, before.headerField {
+                own.insert(key)
+                continue
+            }
+            guard !own.contains(key), let type = type(of: reading, before) else { continue }
+            var end = reading.range.upperBound
+            var date: String?
+            var k = t.skipSpace(end)
+            if k < s.count, s[k] == "," { k = t.skipSpace(k + 1) }
+            if let (iso, dateEnd) = VietnameseDate.parse(s, at: k) {
+                date = iso
+                end = dateEnd
+            }
+            found.append(CitationMention(range: before.start..<end, type: type.slug, typeFromWord: type.fromWord,
+                                         number: reading.raw, title: nil, date: date, extentEnd: end))
+        }
+        return found
+    }
+
+    /// Number and symbol compared without spaces or case.
+    static func normalized(_ number: String) -> String {
+        VietnameseText.upper(String(number.unicodeScalars.filter { !ScalarText.isSpace($0) }.map(Character.init)))
+    }
+
+    // MARK: What stands before the number
+
+    private struct Before {
+        var start: Int
+        var typeWord: DocumentType?
+        var typeWordCapitalised = false
+        var generic = false
+        var hasSo = false
+        /// "số" right after a list separator ("Công văn số 12/SNV-VP, số 13/SNV-VP").
+        var listedSo = false
+        /// "Số:" opening a line: the header's own number field.
+        var headerField = false
+    }
+
+    private static let so = ScalarText.key("số")
+    private static let generic = ScalarText.key("văn bản")
+    private static let names: [(DocumentType, [Unicode.Scalar])] = DocumentTypes.byNameLongestFirst.map { ($0, ScalarText.key($0.name)) }
+
+    private static func lookBack(_ t: ScalarText, from numberStart: Int) -> Before {
+        let s = t.raw
+        var before = Before(start: numberStart)
+        var q = numberStart
+        while q > 0, s[q - 1] == " " || s[q - 1] == "\t" || s[q - 1] == "\n" || s[q - 1] == "*" { q -= 1 }
+        var colon = false
+        if q > 0, s[q - 1] == ":" {
+            colon = true
+            q -= 1
+        }
+        if let w = t.word(before: q), t.keyEquals(w, so) {
+            before.hasSo = true
+            before.start = w.lowerBound
+            before.headerField = s[w.lowerBound] == "S" && (colon || opensLine(s, w.lowerBound))
+            before.listedSo = afterSeparator(t, w.lowerBound)
+            q = w.lowerBound
+        } else if colon {
+            return before
+        }
+        if let (type, range) = typeWord(t, endingAt: q) {
+            before.typeWord = type
+            before.start = range.lowerBound
+            before.typeWordCapitalised = ScalarText.isUpper(s[range.lowerBound])
+        } else if let range = phrase(t, generic, endingAt: q) {
+            before.generic = true
+            before.start = range.lowerBound
+        }
+        return before
+    }
+
+    private static func type(of reading: DocumentNumberReader.Reading, _ before: Before) -> (slug: String, fromWord: Bool)? {
+        let coded = DocumentTypes.type(forCode: reading.code, party: reading.party)
+        if let word = before.typeWord {
+            if !before.typeWordCapitalised, let coded, coded != word { return (coded.slug, false) }
+            return (word.slug, true)
+        }
+        if let coded { return (coded.slug, false) }
+        guard reading.year == nil, !reading.party else { return before.generic ? ("van-ban", true) : nil }
+        return before.generic || before.listedSo ? ("cong-van", before.generic) : nil
+    }
+
+    /// The type name whose words end at `end`, the longest first.
+    private static func typeWord(_ t: ScalarText, endingAt end: Int) -> (DocumentType, Range<Int>)? {
+        for (type, key) in names {
+            if let range = phrase(t, key, endingAt: end) { return (type, range) }
+        }
+        return nil
+    }
+
+    /// The range of the folded phrase `key` if its last word ends at `end` (words may be
+    /// separated by any whitespace, line breaks included).
+    static func phrase(_ t: ScalarText, _ key: [Unicode.Scalar], endingAt end: Int) -> Range<Int>? {
+        let words = key.split(separator: " ")
+        var q = end
+        var start = end
+        for word in words.reversed() {
+            guard let w = t.word(before: q), t.keyEquals(w, Array(word)) else { return nil }
+            start = w.lowerBound
+            q = w.lowerBound
+        }
+        return start..<end
+    }
+
+    private static let separators: Set<[Unicode.Scalar]> = Set(["và", "hoặc", "tại", "theo", "cùng"].map(ScalarText.key))
+
+    /// Whether a list separator ("," ";" "(" "và" "tại" "theo") stands before `i`.
+    private static func afterSeparator(_ t: ScalarText, _ i: Int) -> Bool {
+        var j = i
+        while j > 0, t.raw[j - 1] == " " || t.raw[j - 1] == "\n" { j -= 1 }
+        guard j > 0 else { return false }
+        if ",;(".unicodeScalars.contains(t.raw[j - 1]) { return true }
+        guard let w = t.word(before: j) else { return false }
+        return separators.contains(Array(t.key[w]))
+    }
+
+    private static func opensLine(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var j = i
+        while j > 0, s[j - 1] == " " || s[j - 1] == "\t" || s[j - 1] == "|" || s[j - 1] == "*" || s[j - 1] == "#" { j -= 1 }
+        return j == 0 || s[j - 1] == "\n"
+    }
+
+    private static func skipDigits(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j < s.count, ScalarText.isDigit(s[j]) { j += 1 }
+        return j
+    }
+}
