@@ -28,7 +28,12 @@ public struct GraphNode: Sendable, Equatable {
     /// One line: "#12 Chỉ thị 01/CT-UBND (as cited) 2023 · Ủy ban nhân dân tỉnh Sơn La · Phát động ...".
     public var label: String {
         var head = [id.description]
-        if let type { head.append(DocumentTypes.bySlug[type]?.name ?? type) }
+        if let type {
+            let name = DocumentTypes.bySlug[type]?.name ?? type
+            let named = number == nil && citedAs == nil
+                && title.map { FoldedWords.of($0).starts(with: FoldedWords.of(name)) } == true
+            if !named { head.append(name) }
+        }
         if let number {
             head.append(number)
         } else if let citedAs {

@@ -99,6 +99,15 @@ import VanbanRecord
         #expect(try f.graph.nodes(matching: "999").isEmpty)
     }
 
+    @Test func aLawIsNamedOnce() throws {
+        let f = try GraphFixture()
+        let letter = try f.store(F.document("a", type: "cong-van", date: "2023-01-01",
+                                            citations: [F.cite("luat", nil, title: "Luật Thi đua, khen thưởng", relation: "basis")]))
+        try f.resolve()
+        let chain = try f.graph.chain(from: .document(letter))
+        #expect(chain.tree().contains("└─ basis  x1 Luật Thi đua, khen thưởng · outside the archive"))
+    }
+
     @Test func outputFormats() throws {
         let l = try Ladder()
         let chain = try l.f.graph.chain(from: .document(l.plan))
