@@ -9,12 +9,12 @@ struct CheckCommand: ParsableCommand {
         abstract: "Report broken or suspicious citation chains.",
         discussion: """
         Kinds of findings:
-          unresolved           a cited document that is not in the archive (an outside document)
-          conflicting-dates    letters give one cited document different dates, or not its own date
-          cites-later          a letter cites a document dated after the letter
-          issuer-mismatch      the issuer a letter names is not the archived document's
-          symbol-variants      one document cited under several spellings of its number (a typo)
-          duplicate-documents  two archived documents with the same type, number and year
+          unresolved           a cited document not in the archive (outside)
+          conflicting-dates    one document given several dates by letters
+          cites-later          a letter cites a document dated after it
+          issuer-mismatch      the issuer cited is not the archived document's
+          symbol-variants      one document cited under several numbers (typos)
+          duplicate-documents  archived documents with one type, number, year
           self-citation        a letter that cites itself
 
         Each finding names the letters involved as #ID@OFFSETS: the letter's id and where its \
