@@ -44,9 +44,14 @@ let package = Package(
             "VanbanKit", "VanbanRecord",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Stage 4: the citation graph over the archive.
+        .target(name: "VanbanGraph", dependencies: [
+            "VanbanStore", "VanbanRecord", "VanbanRules",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The command-line program.
         .executableTarget(name: "VanbanCLI", dependencies: [
-            "VanbanKit", "VanbanStore",
+            "VanbanKit", "VanbanStore", "VanbanGraph",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Makes scanned PDFs (images only, no text layer) from text PDFs, to test and measure OCR.
@@ -71,6 +76,9 @@ let package = Package(
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord", "VanbanOCR", "CPoppler"]),
         .testTarget(name: "VanbanStoreTests", dependencies: [
             "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VanbanGraphTests", dependencies: [
+            "VanbanGraph", "VanbanStore", "VanbanKit", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanCorpusTests", dependencies: [
             "VanbanCorpus", "VanbanRecord", "CPoppler",

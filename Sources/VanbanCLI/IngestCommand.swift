@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VanbanGraph
 import VanbanStore
 
 struct IngestCommand: ParsableCommand {
@@ -63,7 +64,10 @@ struct IngestCommand: ParsableCommand {
         let summary: ImportSummary
         do {
             summary = try store.withArchive(create: true) { archive in
-                try ArchiveImporter(store: archive, options: options).run(paths) { summary, total in
+                var options = options
+                let resolver = CitationResolver(archive: archive)
+                options.afterWrite = { try resolver.resolvePending() }
+                return try ArchiveImporter(store: archive, options: options).run(paths) { summary, total in
                     progress.update(done: summary.files + summary.pending, failed: summary.failed, total: total)
                 }
             }

@@ -54,6 +54,7 @@ struct BatchWriter {
         batchBytes = 0
         summary.pending = 0
         for (change, outcome) in zip(missing, try store.commit(missing)) { count(change, outcome) }
+        try options.afterWrite?()
     }
 
     private mutating func count(_ change: ArchiveChange, _ outcome: ArchiveChange.Outcome) {

@@ -23,10 +23,14 @@ public struct ImportOptions: Sendable {
     public var excluded: [String]
     /// Count the files first (on another thread), for a progress bar with an ETA.
     public var countFiles: Bool
+    /// Work done after each batch is written, on the writing thread (vanban ingest resolves
+    /// the citations of what arrived). An error stops the import as a write error would.
+    public var afterWrite: (@Sendable () throws -> Void)?
 
     public init(jobs: Int = 2, force: Bool = false, retryFailed: Bool = false, batchSize: Int = 200,
                 batchBytes: Int = 64 << 20, flushInterval: Double = 1, limits: ExtractionLimits = .standard, extractor: String,
-                excluded: [String] = [], countFiles: Bool = true) {
+                excluded: [String] = [], countFiles: Bool = true,
+                afterWrite: (@Sendable () throws -> Void)? = nil) {
         self.jobs = max(jobs, 1)
         self.force = force
         self.retryFailed = retryFailed
@@ -37,6 +41,7 @@ public struct ImportOptions: Sendable {
         self.extractor = extractor
         self.excluded = excluded
         self.countFiles = countFiles
+        self.afterWrite = afterWrite
     }
 
     /// Error codes of failures that may pass on their own; such files are always read again.

@@ -13,6 +13,10 @@ public final class SQLiteArchive: ArchiveStore {
     public let path: String
     let pool: DatabasePool
 
+    /// The database itself, for modules that keep tables of their own in the archive
+    /// (the citation graph).
+    public var database: DatabasePool { pool }
+
     /// Opens the archive at `path`, creating it when `create` is true, and brings its schema
     /// up to date.
     /// - Throws: `ArchiveError` (`missing`, `newer-schema`) or a `DatabaseError`.
