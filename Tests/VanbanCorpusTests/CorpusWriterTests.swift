@@ -42,7 +42,7 @@ struct CorpusWriterTests {
         #expect(files == (try fm.subpathsOfDirectory(atPath: b.path).sorted()))
         #expect(files.count == 12 * 2 * 2 + 1)
         for file in files where file != "gold" {
-            #expect(try Data(contentsOf: a.appendingPathComponent(file)) == Data(contentsOf: b.appendingPathComponent(file)))
+            #expect(try Data(contentsOf: a.appendingPathComponent(file)) == Data(contentsOf: b.appendingPathComponent(file)), "\(file)")
         }
     }
 
