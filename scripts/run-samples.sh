@@ -12,8 +12,9 @@ rm -f out/samples.sqlite out/samples.sqlite-wal out/samples.sqlite-shm
 "$bin" extract samples/*.txt samples/*.docx samples/*.pdf > out/samples.jsonl || true
 "$bin" extract --format table samples/*.txt samples/*.docx samples/*.pdf || true
 echo
-"$bin" ingest samples --db out/samples.sqlite || true
+"$bin" ingest samples/*.txt samples/*.docx samples/*.pdf --db out/samples.sqlite || true
 echo
 "$bin" query --db out/samples.sqlite --format table || true
+"$bin" chain 11/KH-UBND --db out/samples.sqlite || true
 echo
 echo "Records: out/samples.jsonl   Archive: out/samples.sqlite"
