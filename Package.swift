@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "vanban", targets: ["VanbanCLI"]),
         .executable(name: "vanban-gen", targets: ["VanbanGen"]),
         .executable(name: "vanban-scan", targets: ["VanbanScan"]),
+        .executable(name: "vanban-bench", targets: ["VanbanBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,8 +24,8 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibZ", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract",
-                       providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-vie"])]),
+        // Tesseract, loaded with dlopen on first use (see its header): only OCR pays its start-up.
+        .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
 
         // OCR for pages without a text layer (poppler renders, Tesseract reads).
         .target(name: "VanbanOCR", dependencies: ["CPoppler", "CTesseract"]),
@@ -57,6 +58,12 @@ let package = Package(
         // Makes scanned PDFs (images only, no text layer) from text PDFs, to test and measure OCR.
         .executableTarget(name: "VanbanScan", dependencies: [
             "VanbanOCR",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Times one stage in-process, for scripts/bench.sh.
+        .executableTarget(name: "VanbanBench", dependencies: [
+            "VanbanKit", "VanbanText", "VanbanRules", "VanbanRecord",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -13,11 +13,20 @@ public struct CorpusWriter: Sendable {
     public let directory: URL
     public let formats: [CorpusFormat]
     public let seed: UInt64
+    /// When true each letter is written in one format only, the formats taken in turn (a mixed archive).
+    public let oneFormatEach: Bool
 
-    public init(directory: URL, formats: [CorpusFormat], seed: UInt64) {
+    public init(directory: URL, formats: [CorpusFormat], seed: UInt64, oneFormatEach: Bool = false) {
         self.directory = directory
         self.formats = formats
         self.seed = seed
+        self.oneFormatEach = oneFormatEach
+    }
+
+    /// The formats one letter is written in.
+    func formats(for letter: Letter) -> [CorpusFormat] {
+        guard oneFormatEach, !formats.isEmpty else { return formats }
+        return [formats[(letter.index % formats.count + formats.count) % formats.count]]
     }
 
     /// Writes every letter in every format, on all cores; the first failure is thrown once the batch is done.
@@ -83,7 +92,7 @@ public struct CorpusWriter: Sendable {
         var summary = Summary()
         let text = PlainTextRenderer().render(letter)
         let builder = GoldRecordBuilder(seed: seed)
-        for format in formats {
+        for format in formats(for: letter) {
             let (data, pages) = try render(letter, as: format, text: text)
             let file = letter.stem(width: width) + "." + format.rawValue
             let record = builder.record(for: letter, text: text, file: file, path: file, format: format.rawValue,

@@ -23,6 +23,9 @@ struct VanbanGen: ParsableCommand {
     @Option(help: "Comma-separated formats: txt, docx, pdf.")
     var formats: String = "txt,docx,pdf"
 
+    @Flag(help: "Write each letter in one format only, the formats taken in turn (a mixed archive).")
+    var mixed = false
+
     @Option(help: "Output directory (gold records go to its gold/ folder).")
     var out: String
 
@@ -48,7 +51,8 @@ struct VanbanGen: ParsableCommand {
         let started = Date()
         let generator = CorpusGenerator(options: options)
         let writer = CorpusWriter(directory: URL(fileURLWithPath: out, isDirectory: true),
-                                  formats: try CorpusFormat.parseList(formats), seed: seed)
+                                  formats: try CorpusFormat.parseList(formats), seed: seed,
+                                  oneFormatEach: mixed)
         do {
             let summary = try writer.write(generator)
             let seconds = Date().timeIntervalSince(started)

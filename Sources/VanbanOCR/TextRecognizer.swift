@@ -10,20 +10,23 @@ public final class TextRecognizer {
     /// Starts Tesseract with `language` (e.g. "vie" or "vie+eng") from the data in `tessdata`,
     /// with automatic page segmentation.
     init(language: String, tessdata: String) throws(OCRError) {
-        guard let handle = TessBaseAPICreate() else { throw .engineFailed("cannot create a Tesseract instance") }
+        guard vanban_tesseract_load() != 0 else {
+            throw .engineFailed(vanban_tesseract_error().map { String(cString: $0) } ?? "cannot load libtesseract")
+        }
+        guard let handle = vanban_TessBaseAPICreate() else { throw .engineFailed("cannot create a Tesseract instance") }
         // Tesseract's diagnostics ("Detected 7 diacritics", resolution notes) go nowhere.
-        _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
-        guard TessBaseAPIInit3(handle, tessdata, language) == 0 else {
-            TessBaseAPIDelete(handle)
+        _ = vanban_TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        guard vanban_TessBaseAPIInit3(handle, tessdata, language) == 0 else {
+            vanban_TessBaseAPIDelete(handle)
             throw .engineFailed("cannot load \"\(language)\" from \(tessdata)")
         }
-        TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+        vanban_TessBaseAPISetPageSegMode(handle, PSM_AUTO)
         // Set last: once every property is set, a throw would run deinit and free the handle twice.
         self.handle = handle
     }
 
     deinit {
-        TessBaseAPIDelete(handle)
+        vanban_TessBaseAPIDelete(handle)
     }
 
     /// Reads the text on `image`, giving up when `deadline` passes. Rows that run across two
@@ -33,7 +36,7 @@ public final class TextRecognizer {
             throw .invalidSetting("the image is too large (\(image.width)×\(image.height))")
         }
         vanban_tesseract_single_threaded()
-        defer { TessBaseAPIClear(handle) }
+        defer { vanban_TessBaseAPIClear(handle) }
         set(image)
         // A turned scan is turned back first: rows, cells and rectangles below assume level lines.
         let skew = Self.layoutSkew(of: handle, imageWidth: image.width)
@@ -67,22 +70,22 @@ public final class TextRecognizer {
     /// Gives Tesseract `image`, 8-bit grey; Tesseract keeps its own copy.
     private func set(_ image: PageImage) {
         image.pixels.withUnsafeBufferPointer { pixels in
-            TessBaseAPISetImage(handle, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+            vanban_TessBaseAPISetImage(handle, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
-        TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
+        vanban_TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
     }
 
     /// Recognises the image or the rectangle set, within the deadline.
     private func run(deadline: ContinuousClock.Instant?) throws(OCRError) {
-        let monitor = TessMonitorCreate()
-        defer { TessMonitorDelete(monitor) }
+        let monitor = vanban_TessMonitorCreate()
+        defer { vanban_TessMonitorDelete(monitor) }
         if let deadline {
             let left = ContinuousClock.now.duration(to: deadline)
             guard left > .zero else { throw .timedOut }
             let milliseconds = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
-            TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: milliseconds))
+            vanban_TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: milliseconds))
         }
-        let status = TessBaseAPIRecognize(handle, monitor)
+        let status = vanban_TessBaseAPIRecognize(handle, monitor)
         if let deadline, ContinuousClock.now >= deadline { throw .timedOut }
         guard status == 0 else { throw .recognitionFailed("Tesseract returned \(status)") }
     }
@@ -104,7 +107,7 @@ public final class TextRecognizer {
             let y0 = max(0, Int((top * pixels).rounded(.up)))
             let y1 = min(image.height, Int((bottom * pixels).rounded(.down)))
             guard x1 > x0, y1 > y0 else { return [] }
-            TessBaseAPISetRectangle(handle, Int32(x0), Int32(y0), Int32(x1 - x0), Int32(y1 - y0))
+            vanban_TessBaseAPISetRectangle(handle, Int32(x0), Int32(y0), Int32(x1 - x0), Int32(y1 - y0))
             try run(deadline: deadline)
             return OCRLayout.cleaned(Self.lines(of: handle, dpi: image.dpi))
         }

@@ -82,7 +82,15 @@ public enum DocumentTypes {
 
     /// The type named by a title word ("KẾ HOẠCH", "Chỉ thị"), compared case- and tone-placement-insensitively.
     public static func type(named name: String) -> DocumentType? {
-        let key = VietnameseText.matchKey(name)
-        return all.first { VietnameseText.matchKey($0.name) == key }
+        byKey[VietnameseText.matchKey(name)]
     }
+
+    /// Types by the match key of their name (the first of the table wins).
+    private static let byKey: [String: DocumentType] = {
+        var map: [String: DocumentType] = [:]
+        for type in all where map[VietnameseText.matchKey(type.name)] == nil {
+            map[VietnameseText.matchKey(type.name)] = type
+        }
+        return map
+    }()
 }

@@ -111,6 +111,17 @@ struct ScalarText: Sendable {
         return j
     }
 
+    /// The string of `scalars`, built from their UTF-8 bytes (appending scalars one by one to a
+    /// String is several times slower).
+    static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 2)
+        for c in scalars {
+            if c.value < 0x80 { bytes.append(UInt8(c.value)) } else { bytes.append(contentsOf: UTF8.encode(c)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     // MARK: Character classes
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
@@ -158,7 +169,8 @@ struct ScalarText: Sendable {
     static func foldTones(_ s: inout [Unicode.Scalar]) {
         guard s.count >= 2 else { return }
         for i in 1..<s.count {
-            guard let (toned, plain) = oldStyleTone[s[i]] else { continue }
+            // Only toned a, e and y (U+00E0…U+1EF9) can be an old-style final: skip the rest unhashed.
+            guard s[i].value >= 0xE0, s[i].value <= 0x1EF9, let (toned, plain) = oldStyleTone[s[i]] else { continue }
             guard i + 1 == s.count || !isLetter(s[i + 1]) else { continue }
             let base = s[i - 1]
             if plain == "y" {

@@ -43,55 +43,23 @@ public enum VietnameseText {
     /// The key two spellings of the same words share: lower case, new-style tone placement
     /// ("hoà" → "hòa", "uỷ" → "ủy"), "-" for dashes, single spaces, no trailing punctuation.
     public static func matchKey(_ s: some StringProtocol) -> String {
-        var scalars = Array(String(s).lowercased().unicodeScalars)
-        newStyleTones(&scalars)
-        var out = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for c in scalars {
-            if c == " " || c == "\t" || c == "\n" { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(c)
+        for c in s.unicodeScalars {
+            if c == " " || c == "\t" || c == "\n" { pendingSpace = !scalars.isEmpty; continue }
+            if pendingSpace { scalars.append(" "); pendingSpace = false }
+            scalars.append(ScalarText.lower(c))
         }
-        return String(out).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+        ScalarText.foldTones(&scalars)
+        var start = 0, end = scalars.count
+        while start < end, isKeyTrim(scalars[start]) { start += 1 }
+        while end > start, isKeyTrim(scalars[end - 1]) { end -= 1 }
+        return ScalarText.string(scalars[start..<end])
     }
 
-    /// Folds old-style tone placement into the new style in place, keeping the scalar count.
-    /// "oà" → "òa", "oé" → "óe", "uỷ" → "ủy" at the end of a word; "quý" is left alone.
-    public static func newStyleTones(_ s: inout [Unicode.Scalar]) {
-        guard s.count >= 2 else { return }
-        for i in 1..<s.count {
-            let atEnd = i + 1 == s.count || !isLetter(s[i + 1])
-            guard atEnd else { continue }
-            let base = s[i - 1]
-            if base == "o" || base == "O", let (plain, index) = toneOf(s[i], in: ["a", "e"]) {
-                s[i - 1] = toned(base == "o" ? "o" : "O", index)
-                s[i] = plain
-            } else if base == "u" || base == "U", i < 2 || (s[i - 2] != "q" && s[i - 2] != "Q"),
-                      let (plain, index) = toneOf(s[i], in: ["y"]) {
-                s[i - 1] = toned(base == "u" ? "u" : "U", index)
-                s[i] = plain
-            }
-        }
+    /// What a match key drops at either end.
+    private static func isKeyTrim(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "." || c == "," || c == ";" || c == ":"
     }
-
-    private static let toneTable: [Character: [Character]] = [
-        "a": ["à", "á", "ả", "ã", "ạ"], "e": ["è", "é", "ẻ", "ẽ", "ẹ"], "y": ["ỳ", "ý", "ỷ", "ỹ", "ỵ"],
-        "o": ["ò", "ó", "ỏ", "õ", "ọ"], "u": ["ù", "ú", "ủ", "ũ", "ụ"],
-        "O": ["Ò", "Ó", "Ỏ", "Õ", "Ọ"], "U": ["Ù", "Ú", "Ủ", "Ũ", "Ụ"],
-    ]
-
-    private static func toneOf(_ c: Unicode.Scalar, in bases: [Character]) -> (Unicode.Scalar, Int)? {
-        let ch = Character(String(c).lowercased())
-        for base in bases {
-            if let i = toneTable[base]?.firstIndex(of: ch) { return (base.unicodeScalars.first!, i) }
-        }
-        return nil
-    }
-
-    private static func toned(_ base: Character, _ index: Int) -> Unicode.Scalar {
-        toneTable[base]![index].unicodeScalars.first!
-    }
-
-    /// Letters, including Vietnamese ones.
-    public static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
 }

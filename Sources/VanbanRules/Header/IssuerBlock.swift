@@ -35,7 +35,7 @@ enum IssuerBlock {
         var best: (range: Range<String.Index>, name: String)?
         for head in HeaderVocabulary.organisationHeadsInText {
             var searchStart = text.startIndex
-            while let r = text.range(of: head, range: searchStart..<text.endIndex) {
+            while let r = text.firstMatch(of: head, from: searchStart) {
                 searchStart = r.upperBound
                 guard isClauseStart(text, r.lowerBound), let name = phrase(in: text, from: r.lowerBound) else { continue }
                 if best == nil || r.lowerBound < best!.range.lowerBound { best = (r, name) }
@@ -51,7 +51,7 @@ enum IssuerBlock {
         let window = text[start...].prefix(120)
         var cut: String.Index?
         for verb in HeaderVocabulary.selfReferenceVerbs {
-            if let r = window.range(of: " " + verb + " "), cut == nil || r.lowerBound < cut! { cut = r.lowerBound }
+            if let r = window.firstMatch(of: " " + verb + " "), cut == nil || r.lowerBound < cut! { cut = r.lowerBound }
         }
         guard let end = cut else { return nil }
         let name = String(window[..<end]).trimmingListPunctuation()
@@ -70,7 +70,7 @@ enum IssuerBlock {
               let level = HeaderVocabulary.territoryLevels.first(where: { key.hasSuffix(" " + $0) }) else { return name }
         var counts: [String: Int] = [:]
         var searchStart = text.startIndex
-        while let r = text.range(of: level + " ", range: searchStart..<text.endIndex) {
+        while let r = text.firstMatch(of: level + " ", from: searchStart) {
             searchStart = r.upperBound
             let words = text[r.upperBound...].split(separator: " ", maxSplits: 3).prefix(3)
             var place: [Substring] = []

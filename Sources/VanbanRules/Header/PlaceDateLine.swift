@@ -25,10 +25,10 @@ enum PlaceDateLine {
     /// A line that is a place-and-date line: "ngày" within the first words, then "tháng" and "năm",
     /// and either nothing before "ngày" or a short place name followed by a comma.
     static func looksLikeDateLine(_ key: String) -> Bool {
-        guard let ngay = key.range(of: "ngày") else { return false }
-        let before = key[..<ngay.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard let ngay = key.firstMatch(of: "ngày") else { return false }
+        let before = key[..<ngay.lowerBound].trimmingSpaces()
         let after = key[ngay.upperBound...]
-        guard after.contains("tháng"), after.contains("năm") || after.hasSuffix("nă") else { return false }
+        guard after.includes("tháng"), after.includes("năm") || after.hasSuffix("nă") else { return false }
         if before.isEmpty { return after.count < 40 }
         guard before.hasSuffix(","), before.split(separator: " ").count <= 6, !before.contains(where: \.isNumber) else {
             return false

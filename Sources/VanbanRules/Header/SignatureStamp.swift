@@ -22,7 +22,7 @@ enum SignatureStamp {
         for i in start..<lines.count {
             let line = lines[i]
             let key = lines.keys[i]
-            if key.contains("đã ký"), let (name, mail) = nameAndEmail(line) {
+            if key.includes("đã ký"), let (name, mail) = nameAndEmail(line) {
                 signer = name
                 email = mail
                 first = min(first ?? i, i)
@@ -31,7 +31,7 @@ enum SignatureStamp {
                 first = min(first ?? i, i)
             } else if key.hasPrefix("email:") || key.hasPrefix("e-mail:") {
                 email = value(after: ":", in: line)
-            } else if key.contains("chứng thực") || key.hasPrefix("cơ quan cấp") {
+            } else if key.includes("chứng thực") || key.hasPrefix("cơ quan cấp") {
                 authority = line.components(separatedBy: " - ").first?.trimmingListPunctuation()
                 first = min(first ?? i, i)
             }

@@ -63,7 +63,7 @@ enum SignerBlock {
 
     /// "GIÁM ĐỐC PHÓ GIÁM ĐỐC" (prefix and position on one line) → principal and position.
     private static func splitInlinePosition(_ text: String) -> (principal: String, position: String)? {
-        guard let r = text.range(of: " PHÓ ") else { return nil }
+        guard let r = text.firstMatch(of: " PHÓ ") else { return nil }
         return (String(text[..<r.lowerBound]), String(text[text.index(after: r.lowerBound)...]))
     }
 

@@ -3,16 +3,46 @@
 /// (as "") because runs of them separate the title block from the body.
 struct TextLines {
     let lines: [String]
-    /// `VietnameseText.matchKey` of each line (lower case, new-style tones).
-    let keys: [String]
+    /// `VietnameseText.matchKey` of each line (lower case, new-style tones), worked out when first
+    /// asked for: the rules read the keys of the header and the end, rarely of the whole body.
+    let keys: Keys
 
     init(_ text: String) {
         var lines: [String] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(TextLines.clean(raw))
+        // Split on the byte: splitting a String on a Character walks grapheme clusters.
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lines.append(TextLines.clean(Substring(raw)))
         }
         self.lines = lines
-        keys = lines.map { VietnameseText.matchKey($0) }
+        keys = Keys(lines)
+    }
+
+    /// The match keys of the lines, each made once on first use.
+    final class Keys {
+        private let lines: [String]
+        private var cache: [String?]
+
+        init(_ lines: [String]) {
+            self.lines = lines
+            cache = Array(repeating: nil, count: lines.count)
+        }
+
+        subscript(_ i: Int) -> String {
+            if let key = cache[i] { return key }
+            let key = VietnameseText.matchKey(lines[i])
+            cache[i] = key
+            return key
+        }
+
+        /// The last line whose key satisfies `predicate`, searching from the end.
+        func lastIndex(where predicate: (String) -> Bool) -> Int? {
+            var i = lines.count - 1
+            while i >= 0 {
+                if predicate(self[i]) { return i }
+                i -= 1
+            }
+            return nil
+        }
     }
 
     var count: Int { lines.count }
@@ -32,12 +62,12 @@ struct TextLines {
 
     /// One line without list-independent decoration: "**KẾ HOẠCH**" → "KẾ HOẠCH", "## I. MỤC ĐÍCH" → "I. MỤC ĐÍCH".
     static func clean(_ raw: Substring) -> String {
-        var s = Substring(raw)
+        var s = raw.unicodeScalars[...]
         while let f = s.first, f == "#" { s = s.dropFirst() }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
         var lastSpace = true
-        var previous: Character = " "
+        var previous: Unicode.Scalar = " "
         for c in s {
             if c == "*" || (c == "_" && (previous == "_" || previous == " ")) {
                 previous = c
@@ -45,15 +75,15 @@ struct TextLines {
             }
             previous = c
             if c == " " || c == "\t" || c == "\r" {
-                if !lastSpace { out.append(" ") }
+                if !lastSpace { out.append(0x20) }
                 lastSpace = true
             } else {
-                out.append(c)
+                out.append(contentsOf: UTF8.encode(c)!)
                 lastSpace = false
             }
         }
-        while out.last == " " || out.last == "_" { out.removeLast() }
-        return out
+        while out.last == 0x20 || out.last == 0x5F { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Benchmarks vanban side by side with the reference tools (pdftotext, pandoc, unzip + xmllint) and
+# writes the table into docs/performance.md. Usage: scripts/bench.sh [--quick] [--only text,rules,ingest,archive]
+# Corpora and archives are generated once into $VANBAN_BENCH_DIR (default /tmp/vanban-bench) and reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+tools=(pandoc poppler-utils libxml2-utils unzip)
+missing=()
+for p in "${tools[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "Installing: ${missing[*]}" >&2
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+# The shipped build: release, Swift runtime linked in (see docs/performance.md, start-up).
+swift build -c release --static-swift-stdlib >/dev/null
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
+exec python3 scripts/bench.py --bin "$bin" --work "${VANBAN_BENCH_DIR:-/tmp/vanban-bench}" \
+  --doc docs/performance.md "$@"
