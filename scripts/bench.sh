@@ -17,7 +17,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# The shipped build: release, Swift runtime linked in (see docs/performance.md, start-up).
+# The shipped build: release, with the Swift runtime linked in (faster start-up, see docs/performance.md).
 swift build -c release --static-swift-stdlib >/dev/null
 bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 exec python3 scripts/bench.py --bin "$bin" --work "${VANBAN_BENCH_DIR:-/tmp/vanban-bench}" \

@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-swift build -c release --product vanban >/dev/null
-bin=$(swift build -c release --show-bin-path)/vanban
+swift build -c release --static-swift-stdlib --product vanban >/dev/null
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/vanban
 mkdir -p out
 rm -f out/samples.sqlite out/samples.sqlite-wal out/samples.sqlite-shm
 "$bin" extract samples/*.txt samples/*.docx samples/*.pdf > out/samples.jsonl || true

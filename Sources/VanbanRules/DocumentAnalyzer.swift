@@ -19,7 +19,16 @@ public struct DocumentAnalyzer: Sendable {
         record.addressees = header.addressees
         record.distribution = header.distribution
         record.signature = header.signature
-        record.citations = CitationFinder().find(in: text, ownNumber: header.number?.raw)
-        record.targets = TargetFinder().find(in: text)
+        // Citations and targets read the same scalars and paragraphs: made once, when first needed.
+        let scalars = ScalarText(text)
+        var paragraphs: LogicalParagraphs?
+        func layout() -> LogicalParagraphs {
+            if let paragraphs { return paragraphs }
+            let made = LogicalParagraphs(scalars)
+            paragraphs = made
+            return made
+        }
+        record.citations = CitationFinder().find(in: scalars, layout: layout(), ownNumber: header.number?.raw)
+        record.targets = TargetFinder().find(in: scalars, layout: layout())
     }
 }

@@ -10,9 +10,9 @@ public enum DocumentNumberParser {
         let scalars = Array(raw.unicodeScalars)
         var i = 0
         while i < scalars.count, isDigit(scalars[i]) { i += 1 }
-        let seq = i > 0 ? String(String.UnicodeScalarView(scalars[0..<i])) : nil
+        let seq = i > 0 ? ScalarText.string(scalars[0..<i]) : nil
         guard i < scalars.count else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[(i + 1)...]))
+        let rest = ScalarText.string(scalars[(i + 1)...])
         if scalars[i] == "-", seq != nil, rest.contains("/") {
             // Party form: sequence-type/issuer ("34-CT/TW").
             return DocumentNumber(raw: raw, seq: seq, year: nil, symbol: rest)
@@ -28,19 +28,19 @@ public enum DocumentNumberParser {
 
     /// The number with spaces removed ("170/KH - CSĐTNTMT" → "170/KH-CSĐTNTMT").
     public static func compact(_ printed: String) -> String {
-        String(String.UnicodeScalarView(printed.unicodeScalars.filter { !$0.properties.isWhitespace }))
+        ScalarText.string(printed.unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 
     /// The document type the symbol's code stands for ("KH-UBND" → kế hoạch), or nil for a công văn's
     /// symbol, which starts with its issuer ("SLĐTBXH-LĐVL").
     public static func type(of number: DocumentNumber) -> DocumentType? {
         guard let symbol = number.symbol else { return nil }
-        let party = !number.raw.hasPrefix("/") && number.raw.first?.isNumber == true
+        let party = !number.raw.startsWith("/") && number.raw.first?.isNumber == true
             && number.raw.split(separator: "/").first?.contains("-") == true
         let code = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" }).first.map(String.init) ?? symbol
         if let type = DocumentTypes.type(forCode: code, party: party) { return type }
         // A National Assembly law: "15/2017/QH14".
-        if number.year != nil, code.uppercased().hasPrefix("QH"), code.dropFirst(2).allSatisfy(\.isNumber) {
+        if number.year != nil, code.uppercased().startsWith("QH"), code.dropFirst(2).allSatisfy(\.isNumber) {
             return DocumentTypes.bySlug["luat"]
         }
         return nil
@@ -55,7 +55,7 @@ public enum DocumentNumberParser {
         let upper = symbol.uppercased()
         for code in type.codes.sorted(by: { $0.count > $1.count }) {
             let key = code.uppercased()
-            guard upper.hasPrefix(key), upper.count >= key.count + 2 else { continue }
+            guard upper.startsWith(key), upper.count >= key.count + 2 else { continue }
             let cut = symbol.index(symbol.startIndex, offsetBy: code.count)
             let fixed = String(symbol[..<cut]) + "-" + String(symbol[cut...])
             let raw = String(number.raw.dropLast(symbol.count)) + fixed

@@ -85,6 +85,11 @@ public enum DocumentTypes {
         byKey[VietnameseText.matchKey(name)]
     }
 
+    /// The type whose name has the match key `key` (`VietnameseText.matchKey`), for callers that hold it.
+    static func type(forKey key: String) -> DocumentType? {
+        byKey[key]
+    }
+
     /// Types by the match key of their name (the first of the table wins).
     private static let byKey: [String: DocumentType] = {
         var map: [String: DocumentType] = [:]

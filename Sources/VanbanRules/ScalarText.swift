@@ -114,12 +114,32 @@ struct ScalarText: Sendable {
     /// The string of `scalars`, built from their UTF-8 bytes (appending scalars one by one to a
     /// String is several times slower).
     static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count + scalars.count / 2)
-        for c in scalars {
-            if c.value < 0x80 { bytes.append(UInt8(c.value)) } else { bytes.append(contentsOf: UTF8.encode(c)!) }
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for c in scalars {
+                let v = c.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Character classes
@@ -166,11 +186,12 @@ struct ScalarText: Sendable {
 
     /// Old-style tone on the last vowel of "oa", "oe", "uy" at a word's end → new style
     /// ("hoà" → "hòa", "uỷ" → "ủy"), in place and keeping the length; "quý" stays.
-    static func foldTones(_ s: inout [Unicode.Scalar]) {
+    static func foldTones<C>(_ s: inout C)
+    where C: MutableCollection & RandomAccessCollection, C.Element == Unicode.Scalar, C.Index == Int {
         guard s.count >= 2 else { return }
         for i in 1..<s.count {
-            // Only toned a, e and y (U+00E0…U+1EF9) can be an old-style final: skip the rest unhashed.
-            guard s[i].value >= 0xE0, s[i].value <= 0x1EF9, let (toned, plain) = oldStyleTone[s[i]] else { continue }
+            // Only "o" or "u" can carry the moved tone: test that before hashing the final.
+            guard s[i - 1] == "o" || s[i - 1] == "u", let (toned, plain) = oldStyleTone[s[i]] else { continue }
             guard i + 1 == s.count || !isLetter(s[i + 1]) else { continue }
             let base = s[i - 1]
             if plain == "y" {

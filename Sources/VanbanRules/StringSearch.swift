@@ -55,3 +55,18 @@ extension StringProtocol {
         return self[start..<end]
     }
 }
+
+extension StringProtocol {
+    /// `hasPrefix` on the UTF-8 bytes: the standard one compares Characters, breaking
+    /// grapheme clusters on every call (an eighth of the rules' time before this).
+    func startsWith(_ prefix: some StringProtocol) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// `hasSuffix` on the UTF-8 bytes.
+    func endsWith(_ suffix: some StringProtocol) -> Bool {
+        let n = suffix.utf8.count
+        guard n <= utf8.count else { return false }
+        return utf8.suffix(n).elementsEqual(suffix.utf8)
+    }
+}

@@ -52,10 +52,13 @@ public enum VietnameseDate {
 
     /// The first date in `text`, in any of the forms above.
     public static func first(in text: some StringProtocol) -> String? {
-        let s = Array(String(text).unicodeScalars)
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let s = Array(text.unicodeScalars)
         var i = 0
         while i < s.count {
-            if (i == 0 || !s[i - 1].properties.isAlphabetic && !isDigit(s[i - 1])), let (iso, _) = parse(s, at: i) {
+            // A date starts with its day or with "ngày".
+            if isDigit(s[i]) || s[i] == "n" || s[i] == "N",
+               i == 0 || !ScalarText.isLetter(s[i - 1]) && !isDigit(s[i - 1]), let (iso, _) = parse(s, at: i) {
                 return iso
             }
             i += 1
@@ -82,14 +85,14 @@ public enum VietnameseDate {
         return i
     }
 
-    /// The index past `word` at `start` (case- and tone-placement-insensitive), if it is there as a whole word.
+    /// The index past `word` (lower case) at `start`, in any case, if it is there as a whole word.
     static func skipWord(_ s: [Unicode.Scalar], _ start: Int, _ word: String) -> Int? {
-        let w = Array(word.unicodeScalars)
-        guard start + w.count <= s.count else { return nil }
-        let candidate = String(String.UnicodeScalarView(s[start..<start + w.count]))
-        guard VietnameseText.matchKey(candidate) == word else { return nil }
-        let end = start + w.count
-        if end < s.count, s[end].properties.isAlphabetic { return nil }
+        var end = start
+        for c in word.unicodeScalars {
+            guard end < s.count, ScalarText.lower(s[end]) == c else { return nil }
+            end += 1
+        }
+        if end < s.count, ScalarText.isLetter(s[end]) { return nil }
         return end
     }
 }

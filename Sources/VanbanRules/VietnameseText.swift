@@ -43,19 +43,53 @@ public enum VietnameseText {
     /// The key two spellings of the same words share: lower case, new-style tone placement
     /// ("hoà" → "hòa", "uỷ" → "ủy"), "-" for dashes, single spaces, no trailing punctuation.
     public static func matchKey(_ s: some StringProtocol) -> String {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for c in s.unicodeScalars {
-            if c == " " || c == "\t" || c == "\n" { pendingSpace = !scalars.isEmpty; continue }
-            if pendingSpace { scalars.append(" "); pendingSpace = false }
-            scalars.append(ScalarText.lower(c))
+        if let key = s.utf8.withContiguousStorageIfAvailable({ matchKey(utf8: $0) }) { return key }
+        return Array(s.utf8).withUnsafeBufferPointer { matchKey(utf8: $0) }
+    }
+
+    /// `matchKey` over valid UTF-8, decoded by hand into a scratch buffer on the stack (this
+    /// runs for most lines of every document).
+    private static func matchKey(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
+            var n = 0
+            var i = 0
+            var pendingSpace = false
+            while i < bytes.count {
+                let b = UInt32(bytes[i])
+                var v: UInt32
+                if b < 0x80 {
+                    v = b
+                    i += 1
+                } else if b < 0xE0 {
+                    v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b < 0xF0 {
+                    v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                if v == 0x20 || v == 0x09 || v == 0x0A {
+                    pendingSpace = n > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[n] = " "
+                    n += 1
+                    pendingSpace = false
+                }
+                buffer[n] = ScalarText.lower(Unicode.Scalar(v) ?? "\u{FFFD}")
+                n += 1
+            }
+            var scalars = UnsafeMutableBufferPointer(rebasing: buffer[0..<n])
+            ScalarText.foldTones(&scalars)
+            var start = 0, end = n
+            while start < end, isKeyTrim(scalars[start]) { start += 1 }
+            while end > start, isKeyTrim(scalars[end - 1]) { end -= 1 }
+            return ScalarText.string(scalars[start..<end])
         }
-        ScalarText.foldTones(&scalars)
-        var start = 0, end = scalars.count
-        while start < end, isKeyTrim(scalars[start]) { start += 1 }
-        while end > start, isKeyTrim(scalars[end - 1]) { end -= 1 }
-        return ScalarText.string(scalars[start..<end])
     }
 
     /// What a match key drops at either end.

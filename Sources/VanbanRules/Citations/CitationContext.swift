@@ -115,7 +115,7 @@ struct CitationContext {
         var changed = true
         while changed {
             changed = false
-            for t in Self.trailing where out.hasSuffix(t) {
+            for t in Self.trailing where out.endsWith(t) {
                 out.removeLast(t.count)
                 changed = true
             }

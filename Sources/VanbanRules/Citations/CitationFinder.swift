@@ -15,10 +15,15 @@ public struct CitationFinder: Sendable {
     /// (e.g. "62/SLĐTBXH-LĐVL") and any number the header gives after "Số:".
     public func find(in text: String, ownNumber: String?) -> [Citation] {
         let t = ScalarText(text)
+        return find(in: t, layout: LogicalParagraphs(t), ownNumber: ownNumber)
+    }
+
+    /// The same, over a text already read into scalars and paragraphs (shared with `TargetFinder`).
+    func find(in t: ScalarText, layout: @autoclosure () -> LogicalParagraphs, ownNumber: String?) -> [Citation] {
         var mentions = NumberedMentionReader.mentions(in: t, ownNumber: ownNumber) + LawNameReader.mentions(in: t)
         guard !mentions.isEmpty else { return [] }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        CitationContext(t, LogicalParagraphs(t)).describe(&mentions)
+        CitationContext(t, layout()).describe(&mentions)
         var merger = CitationMerger()
         for m in mentions { merger.add(m) }
         return merger.citations(t)

@@ -27,7 +27,7 @@ enum DocumentNumberReader {
         var i = start
         while i < s.count, i - start < 6, ScalarText.isDigit(s[i]) { i += 1 }
         guard i > start, i < s.count, !ScalarText.isWordChar(s[i]) else { return nil }
-        let sequence = String(String.UnicodeScalarView(s[start..<i]))
+        let sequence = ScalarText.string(s[start..<i])
         var raw = sequence
         var year: Int?
         let party: Bool
@@ -115,6 +115,6 @@ enum DocumentNumberReader {
     }
 
     private static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[range]))
+        ScalarText.string(s[range])
     }
 }

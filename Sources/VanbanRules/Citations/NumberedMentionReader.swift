@@ -118,13 +118,20 @@ enum NumberedMentionReader {
     /// The range of the folded phrase `key` if its last word ends at `end` (words may be
     /// separated by any whitespace, line breaks included).
     static func phrase(_ t: ScalarText, _ key: [Unicode.Scalar], endingAt end: Int) -> Range<Int>? {
-        let words = key.split(separator: " ")
         var q = end
         var start = end
-        for word in words.reversed() {
-            guard let w = t.word(before: q), t.keyEquals(w, Array(word)) else { return nil }
+        var wordEnd = key.count
+        // The key's words from the last, compared in place (called for every type name at every number).
+        while wordEnd > 0 {
+            while wordEnd > 0, key[wordEnd - 1] == " " { wordEnd -= 1 }
+            guard wordEnd > 0 else { break }
+            var wordStart = wordEnd
+            while wordStart > 0, key[wordStart - 1] != " " { wordStart -= 1 }
+            guard let w = t.word(before: q), w.count == wordEnd - wordStart,
+                  t.key[w].elementsEqual(key[wordStart..<wordEnd]) else { return nil }
             start = w.lowerBound
             q = w.lowerBound
+            wordEnd = wordStart
         }
         return start..<end
     }

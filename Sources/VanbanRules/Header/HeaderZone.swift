@@ -13,18 +13,21 @@ struct HeaderZone {
             let line = lines[i]
             if line.isEmpty { continue }
             let key = lines.keys[i]
-            if key.hasPrefix("kính gửi") || line.count > 160 {
+            if key.startsWith("kính gửi") || line.unicodeScalars.count > 160 {
                 end = i
                 break
             }
             if !previousWasTitle, line.first?.isUppercase == true,
-               HeaderVocabulary.bodyLeads.contains(where: { key.hasPrefix($0 + " ") }),
+               HeaderZone.bodyLeads.contains(where: { key.startsWith($0) }),
                !PlaceDateLine.looksLikeDateLine(key) {
                 end = i
                 break
             }
-            previousWasTitle = DocumentTypes.type(named: line) != nil
+            previousWasTitle = DocumentTypes.type(forKey: key) != nil
         }
         self.end = end
     }
+
+    /// `HeaderVocabulary.bodyLeads`, each followed by its space.
+    private static let bodyLeads = HeaderVocabulary.bodyLeads.map { $0 + " " }
 }

@@ -10,11 +10,11 @@ enum IssuerBlock {
         for i in 0..<zone.end {
             let line = lines[i]
             let key = lines.keys[i]
-            if line.isEmpty || isDecoration(line) || HeaderVocabulary.mottoPrefixes.contains(where: { key.hasPrefix($0) }) {
+            if line.isEmpty || isDecoration(line) || HeaderVocabulary.mottoPrefixes.contains(where: { key.startsWith($0) }) {
                 continue
             }
-            if NumberLine.afterSoWord(line) != nil || key.hasPrefix("v/v") || key.hasPrefix("về việc")
-                || PlaceDateLine.looksLikeDateLine(key) || DocumentTypes.type(named: line) != nil {
+            if NumberLine.afterSoWord(line) != nil || key.startsWith("v/v") || key.startsWith("về việc")
+                || PlaceDateLine.looksLikeDateLine(key) || DocumentTypes.type(forKey: key) != nil {
                 break
             }
             guard line.isCapitalised, !line.contains(where: \.isNumber) else { break }
@@ -66,8 +66,8 @@ enum IssuerBlock {
     /// "Ủy ban nhân dân tỉnh" → "Ủy ban nhân dân tỉnh Sơn La", with the place the text names most often after "tỉnh".
     private static func completeTerritory(_ name: String, in text: String) -> String {
         let key = VietnameseText.matchKey(name)
-        guard HeaderVocabulary.territorialBodies.contains(where: { key.hasPrefix($0) }),
-              let level = HeaderVocabulary.territoryLevels.first(where: { key.hasSuffix(" " + $0) }) else { return name }
+        guard HeaderVocabulary.territorialBodies.contains(where: { key.startsWith($0) }),
+              let level = HeaderVocabulary.territoryLevels.first(where: { key.endsWith(" " + $0) }) else { return name }
         var counts: [String: Int] = [:]
         var searchStart = text.startIndex
         while let r = text.firstMatch(of: level + " ", from: searchStart) {
@@ -97,7 +97,7 @@ enum IssuerBlock {
     /// Whether `i` opens a clause: the text's start, or after ". ", ", ", "; ", ": ", optionally behind a leader's title.
     private static func isClauseStart(_ text: String, _ i: String.Index) -> Bool {
         var before = text[..<i]
-        for leader in leaders where before.hasSuffix(leader) {
+        for leader in leaders where before.endsWith(leader) {
             before = before.dropLast(leader.count)
             break
         }
@@ -109,7 +109,7 @@ enum IssuerBlock {
     static func startsWithHead(_ line: String) -> Bool {
         let upper = line.uppercased()
         return HeaderVocabulary.organisationHeads.contains { head in
-            upper.hasPrefix(head) && (upper.count == head.count || !upper[upper.index(upper.startIndex, offsetBy: head.count)].isLetter)
+            upper.startsWith(head) && (upper.count == head.count || !upper[upper.index(upper.startIndex, offsetBy: head.count)].isLetter)
         }
     }
 

@@ -15,7 +15,7 @@ enum NumberLine {
             if printed.isEmpty, let next = lines.nextNonBlank(from: i + 1, limit: zone.end) {
                 printed = firstToken(lines[next])
             }
-            if printed.hasSuffix("-") || printed.hasSuffix("/"), let next = lines.nextNonBlank(from: i + 1, limit: zone.end) {
+            if printed.endsWith("-") || printed.endsWith("/"), let next = lines.nextNonBlank(from: i + 1, limit: zone.end) {
                 let tail = firstToken(lines[next])
                 if tail.first?.isUppercase == true || tail.first?.isNumber == true { printed += tail }
             }
@@ -26,8 +26,8 @@ enum NumberLine {
 
     /// The text after a leading "Số:" / "Số" (any case), if the line starts so.
     static func afterSoWord(_ line: String) -> Substring? {
-        let lowered = line.lowercased()
-        guard lowered.hasPrefix("số") else { return nil }
+        var scalars = line.unicodeScalars.makeIterator()
+        guard let s = scalars.next(), s == "s" || s == "S", let o = scalars.next(), o == "ố" || o == "Ố" else { return nil }
         var rest = line.dropFirst(2)
         guard let f = rest.first, f == ":" || f == " " || f == "." || f.isNumber || f == "/" else { return nil }
         while let f = rest.first, f == ":" || f == " " || f == "." { rest = rest.dropFirst() }

@@ -28,9 +28,9 @@ enum PlaceDateLine {
         guard let ngay = key.firstMatch(of: "ngày") else { return false }
         let before = key[..<ngay.lowerBound].trimmingSpaces()
         let after = key[ngay.upperBound...]
-        guard after.includes("tháng"), after.includes("năm") || after.hasSuffix("nă") else { return false }
-        if before.isEmpty { return after.count < 40 }
-        guard before.hasSuffix(","), before.split(separator: " ").count <= 6, !before.contains(where: \.isNumber) else {
+        guard after.includes("tháng"), after.includes("năm") || after.endsWith("nă") else { return false }
+        if before.isEmpty { return after.unicodeScalars.count < 40 }
+        guard before.endsWith(","), before.split(separator: " ").count <= 6, !before.contains(where: \.isNumber) else {
             return false
         }
         return true
@@ -40,7 +40,7 @@ enum PlaceDateLine {
     static func place(in line: String) -> String? {
         guard let ngay = line.range(of: "ngày", options: .caseInsensitive) else { return nil }
         let before = line[..<ngay.lowerBound].trimmingCharacters(in: .whitespaces)
-        guard before.hasSuffix(",") else { return nil }
+        guard before.endsWith(",") else { return nil }
         let place = before.dropLast().trimmingCharacters(in: .whitespaces)
         return place.isEmpty ? nil : place
     }

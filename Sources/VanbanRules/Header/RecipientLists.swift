@@ -3,7 +3,7 @@
 enum RecipientLists {
     static func addressees(in lines: TextLines, zone: HeaderZone) -> [String] {
         let limit = min(lines.count, max(zone.end, 0) + 20)
-        guard let k = (0..<limit).first(where: { lines.keys[$0].hasPrefix("kính gửi") }) else { return [] }
+        guard let k = (0..<limit).first(where: { lines.keys[$0].startsWith("kính gửi") }) else { return [] }
         let inline = afterLabel(lines[k])
         if !inline.isEmpty, !isMarker(inline) {
             return inline.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
@@ -14,7 +14,7 @@ enum RecipientLists {
     }
 
     static func distribution(in lines: TextLines) -> [String] {
-        guard let n = lines.keys.lastIndex(where: { $0.hasPrefix("nơi nhận") }) else { return [] }
+        guard let n = lines.keys.lastIndex(where: { $0.startsWith("nơi nhận") }) else { return [] }
         var items: [String] = []
         let inline = afterLabel(lines[n])
         if !inline.isEmpty {
@@ -42,14 +42,14 @@ enum RecipientLists {
             }
             blanks = 0
             if isMarker(line) {
-                let item = String(line.drop(while: { "-+•–·* ".contains($0) }))
+                let item = String(Substring(line.unicodeScalars.drop(while: { "-+•–·* ".unicodeScalars.contains($0) })))
                 if stopAtArchive, isArchive(item) { break }
                 items.append(item)
-                open = !(item.hasSuffix(";") || item.hasSuffix("."))
+                open = !(item.endsWith(";") || item.endsWith("."))
             } else if open, let last = items.last, !line.isCapitalised || last.isCapitalised,
                       SignerBlock.authority(of: line) == nil {
                 items[items.count - 1] = last + " " + line
-                open = !(line.hasSuffix(";") || line.hasSuffix("."))
+                open = !(line.endsWith(";") || line.endsWith("."))
             } else {
                 break
             }
@@ -71,7 +71,7 @@ enum RecipientLists {
 
     private static func isArchive(_ item: String) -> Bool {
         let key = VietnameseText.matchKey(item)
-        return key.hasPrefix("lưu") && (key.count <= 4 || key.dropFirst(3).first.map { ":. ".contains($0) } == true)
+        return key.startsWith("lưu") && (key.count <= 4 || key.dropFirst(3).first.map { ":. ".contains($0) } == true)
     }
 
     /// Notes put after an item: "(b/c)", "(để biết)", "(thực hiện)", "(100b)", "(20 bản)".
@@ -81,7 +81,7 @@ enum RecipientLists {
 
     static func clean(_ item: String) -> String {
         var s = item.trimmingListPunctuation()
-        while s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
+        while s.endsWith(")"), let open = s.lastIndex(of: "(") {
             let note = VietnameseText.matchKey(s[s.index(after: open)..<s.index(before: s.endIndex)])
             let isCount = note.first?.isNumber == true && note.count <= 8
             guard notes.contains(note) || isCount else { break }

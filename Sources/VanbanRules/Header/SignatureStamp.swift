@@ -21,21 +21,23 @@ enum SignatureStamp {
         var timeLine: Int?
         for i in start..<lines.count {
             let line = lines[i]
-            let key = lines.keys[i]
-            if key.includes("đã ký"), let (name, mail) = nameAndEmail(line) {
-                signer = name
-                email = mail
-                first = min(first ?? i, i)
-            } else if key.hasPrefix("người ký:") || key.hasPrefix("ký bởi:") {
-                signer = value(after: ":", in: line)
-                first = min(first ?? i, i)
-            } else if key.hasPrefix("email:") || key.hasPrefix("e-mail:") {
-                email = value(after: ":", in: line)
-            } else if key.includes("chứng thực") || key.hasPrefix("cơ quan cấp") {
-                authority = line.components(separatedBy: " - ").first?.trimmingListPunctuation()
-                first = min(first ?? i, i)
+            if mayHoldStamp(line) {
+                let key = lines.keys[i]
+                if key.includes("đã ký"), let (name, mail) = nameAndEmail(line) {
+                    signer = name
+                    email = mail
+                    first = min(first ?? i, i)
+                } else if key.startsWith("người ký:") || key.startsWith("ký bởi:") {
+                    signer = value(after: ":", in: line)
+                    first = min(first ?? i, i)
+                } else if key.startsWith("email:") || key.startsWith("e-mail:") {
+                    email = value(after: ":", in: line)
+                } else if key.includes("chứng thực") || key.startsWith("cơ quan cấp") {
+                    authority = line.components(separatedBy: " - ").first?.trimmingListPunctuation()
+                    first = min(first ?? i, i)
+                }
             }
-            if signedAt == nil, let t = timestamp(in: line) {
+            if signedAt == nil, digitCount(line) >= 12, let t = timestamp(in: line) {
                 signedAt = t
                 timeLine = i
             }
@@ -44,6 +46,34 @@ enum SignatureStamp {
         if let t = timeLine, t < firstLine, firstLine - t <= 4 { firstLine = t }
         return Hit(signature: Signature(signer: signer, email: email, signedAt: signedAt, authority: authority),
                    firstLine: firstLine)
+    }
+
+    /// Whether a line can be one of the stamp's lines: each has a ":", "<", "ký", "thực" or "cấp"
+    /// ("đã ký", "Người ký:", "chứng thực", "Cơ quan cấp"). Most lines are not, and need no key.
+    private static func mayHoldStamp(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            for (i, b) in bytes.enumerated() {
+                switch b {
+                case 0x3A, 0x3C: return true  // ":" "<"
+                case 0xBD, 0x9D: if i >= 1, bytes[i - 1] == 0xC3 { return true }  // ý Ý
+                case 0xB1, 0xB0: if i >= 2, bytes[i - 1] == 0xBB, bytes[i - 2] == 0xE1 { return true }  // ự Ự
+                case 0xA5, 0xA4: if i >= 2, bytes[i - 1] == 0xBA, bytes[i - 2] == 0xE1 { return true }  // ấ Ấ
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
+    /// The ASCII digits of a line: a time stamp has at least twelve.
+    private static func digitCount(_ line: String) -> Int {
+        var line = line
+        return line.withUTF8 { bytes in
+            var n = 0
+            for b in bytes where b >= 0x30 && b <= 0x39 { n += 1 }
+            return n
+        }
     }
 
     /// ("Đoàn Văn Tứ", "tudv@sonla.gov.vn") from "Đoàn Văn Tứ<tudv@sonla.gov.vn> đã ký ...".

@@ -24,7 +24,7 @@ enum SignerBlock {
                 let line = lines[j]
                 if isAnnotation(line) { continue }
                 if isName(line) { name = line; break }
-                if line.isCapitalised, !line.hasPrefix("-"), positionLines.count < 2 { positionLines.append(line); continue }
+                if line.isCapitalised, !line.startsWith("-"), positionLines.count < 2 { positionLines.append(line); continue }
                 if !positionLines.isEmpty { break }
             }
             if positionLines.isEmpty, let split = splitInlinePosition(principal) {
@@ -40,7 +40,7 @@ enum SignerBlock {
         for j in candidates.filter({ $0 < n }).reversed() {
             let line = lines[j]
             if isAnnotation(line) { continue }
-            guard line.isCapitalised, !line.hasPrefix("-"), isPosition(line), positionLines.count < 2 else { break }
+            guard line.isCapitalised, !line.startsWith("-"), isPosition(line), positionLines.count < 2 else { break }
             positionLines.insert(line, at: 0)
         }
         guard !positionLines.isEmpty else { return nil }
@@ -49,8 +49,10 @@ enum SignerBlock {
 
     /// ("KT", "GIÁM ĐỐC") for "KT. GIÁM ĐỐC", "K/T GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN".
     static func authority(of line: String) -> (String, String)? {
-        let upper = line.uppercased()
-        for (printed, code) in HeaderVocabulary.authorities where upper.hasPrefix(printed) {
+        guard let first = line.unicodeScalars.first, first == "K" || first == "T" || first == "Q"
+            || first == "k" || first == "t" || first == "q" else { return nil }
+        let upper = line.prefix(4).uppercased()
+        for (printed, code) in HeaderVocabulary.authorities where upper.startsWith(printed) {
             var rest = line.dropFirst(printed.count)
             guard let f = rest.first, f == "." || f == " " || f == ":" else { continue }
             if printed == "Q", f != "." { continue }
@@ -70,23 +72,26 @@ enum SignerBlock {
     /// A person's name: 2–6 words, each capitalised and made of letters ("Phùng Đức Sơn"),
     /// or all capitals when it names no position or body ("NGUYỄN VĂN AN").
     static func isName(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 50 else { return false }
         let words = line.split(separator: " ")
-        guard (2...6).contains(words.count), line.count <= 50 else { return false }
-        guard words.allSatisfy({ w in w.allSatisfy(\.isLetter) && w.first!.isUppercase }) else { return false }
+        guard (2...6).contains(words.count) else { return false }
+        guard words.allSatisfy({ w in
+            w.unicodeScalars.allSatisfy(ScalarText.isLetter) && ScalarText.isUpper(w.unicodeScalars.first!)
+        }) else { return false }
         if words.allSatisfy({ $0.dropFirst().allSatisfy { !$0.isUppercase } }) {
             return !isPosition(line.uppercased()) && !IssuerBlock.startsWithHead(line.uppercased())
         }
         return line.isCapitalised && !isPosition(line) && !IssuerBlock.startsWithHead(line)
-            && !HeaderVocabulary.mottoPrefixes.contains { VietnameseText.matchKey(line).hasPrefix($0) }
+            && !HeaderVocabulary.mottoPrefixes.contains { VietnameseText.matchKey(line).startsWith($0) }
     }
 
     static func isPosition(_ line: String) -> Bool {
         let upper = line.uppercased()
-        return HeaderVocabulary.positionWords.contains { upper.contains($0) }
+        return HeaderVocabulary.positionWords.contains { upper.includes($0) }
     }
 
     /// Lines between position and name that are neither: "(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)", "[daky]".
     private static func isAnnotation(_ line: String) -> Bool {
-        (line.hasPrefix("(") && line.hasSuffix(")")) || (line.hasPrefix("[") && line.hasSuffix("]"))
+        (line.startsWith("(") && line.endsWith(")")) || (line.startsWith("[") && line.endsWith("]"))
     }
 }

@@ -8,10 +8,10 @@ enum SubjectBlock {
     static func regardingLine(in lines: TextLines, zone: HeaderZone) -> (text: String, line: Int)? {
         for i in 0..<zone.end {
             let key = lines.keys[i]
-            if DocumentTypes.type(named: lines[i]) != nil { return nil }
-            if key.hasPrefix("v/v") || key.hasPrefix("về việc") {
+            if DocumentTypes.type(forKey: key) != nil { return nil }
+            if key.startsWith("v/v") || key.startsWith("về việc") {
                 var first = Substring(lines[i])
-                if key.hasPrefix("v/v") { first = first.dropFirst(3).drop(while: { $0 == " " || $0 == ":" }) }
+                if key.startsWith("v/v") { first = first.dropFirst(3).drop(while: { $0 == " " || $0 == ":" }) }
                 let text = continued(String(first), from: i + 1, in: lines, stopAt: zone.end + 1, anyCase: true)
                 return text.isEmpty ? nil : (text, i)
             }
@@ -23,7 +23,7 @@ enum SubjectBlock {
     static func lines(after titleLine: Int, in lines: TextLines) -> String? {
         guard let first = lines.nextNonBlank(from: titleLine + 1, limit: min(titleLine + 6, lines.count)) else { return nil }
         let line = lines[first]
-        guard !isStop(lines.keys[first], line), line.count <= 250 else { return nil }
+        guard !isStop(lines.keys[first], line), line.unicodeScalars.count <= 250 else { return nil }
         let text = continued(line, from: first + 1, in: lines, stopAt: min(first + 12, lines.count))
         return text.isEmpty ? nil : text
     }
@@ -46,11 +46,11 @@ enum SubjectBlock {
                 continue
             }
             blanks = 0
-            if isStop(lines.keys[i], line) || line.count > 160 { break }
+            if isStop(lines.keys[i], line) || line.unicodeScalars.count > 160 { break }
             guard let c = line.first else { break }
             let nameGoesOn = c.isUppercase && (text.split(separator: " ").last?.first?.isUppercase ?? false)
             guard anyCase || c.isLowercase || c.isNumber || "“\"(‘'".contains(c) || nameGoesOn else { break }
-            if anyCase, line.count > 120 { break }
+            if anyCase, line.unicodeScalars.count > 120 { break }
             text += " " + line
             i += 1
         }
@@ -59,10 +59,10 @@ enum SubjectBlock {
 
     /// Lines that never belong to a subject.
     static func isStop(_ key: String, _ line: String) -> Bool {
-        if key.hasPrefix("kính gửi") || key.hasPrefix("số:") || PlaceDateLine.looksLikeDateLine(key) { return true }
-        if HeaderVocabulary.mottoPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
+        if key.startsWith("kính gửi") || key.startsWith("số:") || PlaceDateLine.looksLikeDateLine(key) { return true }
+        if HeaderVocabulary.mottoPrefixes.contains(where: { key.startsWith($0) }) { return true }
         if line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "*" || $0 == " " || $0 == "=" }) { return true }
-        if DocumentTypes.type(named: line) != nil { return true }
-        return line.hasSuffix(":")
+        if DocumentTypes.type(forKey: key) != nil { return true }
+        return line.endsWith(":")
     }
 }

@@ -9,9 +9,15 @@ struct TextLines {
 
     init(_ text: String) {
         var lines: [String] = []
-        // Split on the byte: splitting a String on a Character walks grapheme clusters.
-        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lines.append(TextLines.clean(Substring(raw)))
+        var text = text
+        // Split on the bytes: splitting a String on a Character walks grapheme clusters.
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                lines.append(TextLines.clean(line[...]))
+                start = i + 1
+            }
         }
         self.lines = lines
         keys = Keys(lines)
@@ -60,8 +66,29 @@ struct TextLines {
         return nil
     }
 
+    /// Whether `clean` would give the line back unchanged: no "#", "*", "_", tab or carriage
+    /// return, no space at either end or twice in a row (most lines; checked on the bytes).
+    private static func isClean(_ raw: Substring) -> Bool {
+        raw.utf8.withContiguousStorageIfAvailable(isClean) ?? isClean(Array(raw.utf8))
+    }
+
+    private static func isClean(_ bytes: some Collection<UInt8>) -> Bool {
+        var previousSpace = true
+        for b in bytes {
+            switch b {
+            case 0x23, 0x2A, 0x5F, 0x09, 0x0D: return false
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+            default: previousSpace = false
+            }
+        }
+        return !previousSpace || bytes.isEmpty
+    }
+
     /// One line without list-independent decoration: "**KẾ HOẠCH**" → "KẾ HOẠCH", "## I. MỤC ĐÍCH" → "I. MỤC ĐÍCH".
     static func clean(_ raw: Substring) -> String {
+        if isClean(raw) { return String(raw) }
         var s = raw.unicodeScalars[...]
         while let f = s.first, f == "#" { s = s.dropFirst() }
         var out: [UInt8] = []
@@ -92,21 +119,26 @@ extension String {
     var upperCaseShare: Double {
         var letters = 0
         var upper = 0
-        for s in unicodeScalars where s.properties.isAlphabetic {
+        for s in unicodeScalars where ScalarText.isLetter(s) {
             letters += 1
-            if s.properties.isUppercase { upper += 1 }
+            if ScalarText.isUpper(s) { upper += 1 }
         }
         return letters == 0 ? 0 : Double(upper) / Double(letters)
     }
 
     /// Mostly capital letters, as header and signature lines are printed.
-    var isCapitalised: Bool { upperCaseShare >= 0.6 && contains { $0.isLetter } }
+    var isCapitalised: Bool { upperCaseShare >= 0.6 }
 
     /// Trailing punctuation, spaces and list terminators removed.
     func trimmingListPunctuation() -> String {
-        var s = Substring(self)
-        while let l = s.last, l == " " || l == ";" || l == "." || l == "," || l == ":" { s = s.dropLast() }
-        while let f = s.first, f == " " { s = s.dropFirst() }
-        return String(s)
+        let u = utf8
+        var start = u.startIndex, end = u.endIndex
+        while end > start {
+            let b = u[u.index(before: end)]
+            guard b == 0x20 || b == 0x3B || b == 0x2E || b == 0x2C || b == 0x3A else { break }
+            end = u.index(before: end)
+        }
+        while start < end, u[start] == 0x20 { start = u.index(after: start) }
+        return String(Substring(u[start..<end]))
     }
 }

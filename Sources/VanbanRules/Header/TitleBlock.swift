@@ -11,7 +11,7 @@ enum TitleBlock {
         let limit = min(max(zone.end, 1) + 1, lines.count)
         for i in 0..<limit {
             let line = lines[i]
-            guard !line.isEmpty, line.count <= 40, let type = DocumentTypes.type(named: line) else { continue }
+            guard !line.isEmpty, line.unicodeScalars.count <= 40, let type = DocumentTypes.type(forKey: lines.keys[i]) else { continue }
             let subject = SubjectBlock.lines(after: i, in: lines)
             return Hit(typeSlug: type.slug, line: i, subject: subject)
         }

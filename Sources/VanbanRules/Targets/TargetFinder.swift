@@ -12,8 +12,13 @@ public struct TargetFinder: Sendable {
 
     public func find(in text: String) -> [Target] {
         let t = ScalarText(text)
+        return find(in: t, layout: LogicalParagraphs(t))
+    }
+
+    /// The same, over a text already read into scalars and paragraphs (shared with `CitationFinder`).
+    func find(in t: ScalarText, layout: @autoclosure () -> LogicalParagraphs) -> [Target] {
         guard t.raw.contains(where: ScalarText.isDigit) else { return [] }
-        let layout = LogicalParagraphs(t)
+        let layout = layout()
         let roles = GoalScopes(t, layout).roles
         let reader = TargetClauseReader(text: t, flat: layout.flat)
         var targets: [Target] = []
