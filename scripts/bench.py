@@ -241,8 +241,16 @@ class Bench:
         cited = con.execute("""SELECT cited_id FROM citation_resolutions WHERE cited_id IS NOT NULL
                                GROUP BY cited_id ORDER BY COUNT(*), cited_id""").fetchall()
         typical = cited[len(cited) // 2][0]
-        number = con.execute("SELECT number_raw FROM documents WHERE id = ?", (typical,)).fetchone()[0]
-        year = con.execute("SELECT substr(date, 1, 4) FROM documents WHERE id = ?", (typical,)).fetchone()[0]
+        # For `chain NUMBER --year`, a cited document whose number is borne by no other that year.
+        number, year = None, None
+        for (candidate,) in cited[len(cited) // 2:]:
+            key, raw, y = con.execute("""SELECT g.number_key, d.number_raw, g.year FROM graph_documents g
+                                         JOIN documents d ON d.id = g.document_id WHERE g.document_id = ?""",
+                                      (candidate,)).fetchone()
+            if key and con.execute("SELECT COUNT(*) FROM graph_documents WHERE number_key = ? AND year = ?",
+                                   (key, y)).fetchone()[0] == 1:
+                number, year = raw, str(y)
+                break
         total = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         con.close()
 

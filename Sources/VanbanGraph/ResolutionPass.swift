@@ -116,8 +116,8 @@ struct ResolutionPass {
             let same = try documents(where: "g.number_key = ?", [number.key])
             if let found = CitationMatcher.exact(citation, among: same) { return found }
             var found: [Resolution] = []
-            if let seq = number.seq, let year = citation.year {
-                let near = try documents(where: "g.seq = ? AND g.year = ?", [seq, year])
+            if let seq = number.seq, let year = citation.year, let symbol = number.symbolKey {
+                let near = try documents(ids: nearSymbols(seq: seq, year: year, symbol: symbol))
                 if let match = CitationMatcher.symbol(citation, among: near) { found.append(match) }
             }
             let unnumbered = try unnumbered(citation)
@@ -151,6 +151,28 @@ struct ResolutionPass {
             return try documents(where: "g.seq IS NULL AND g.type = ? AND (g.year = ? OR g.year IS NULL)", [type, year])
         }
         return try documents(where: "g.seq IS NULL AND g.type = ?", [type])
+    }
+
+    /// The documents numbered `seq` in `year` whose symbol is within one or two edits of `symbol`, found
+    /// from the index alone (`graph_documents_seq_symbol`): only those few are then read whole.
+    private func nearSymbols(seq: String, year: Int, symbol: String) throws -> [Int64] {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT document_id, symbol_key FROM graph_documents WHERE seq = ? AND year = ?
+            """), arguments: [seq, year])
+        var ids: [Int64] = []
+        while let row = try rows.next() {
+            guard let other: String = row[1] else { continue }
+            // The limit `CitationMatcher.symbol` allows: two edits for symbols of seven letters or more.
+            let limit = min(symbol.unicodeScalars.count, other.unicodeScalars.count) >= 7 ? 2 : 1
+            guard EditDistance.between(symbol, other, limit: limit) != nil else { continue }
+            ids.append(row[0])
+        }
+        return ids
+    }
+
+    private func documents(ids: [Int64]) throws -> [DocumentKey] {
+        guard !ids.isEmpty else { return [] }
+        return try documents(where: "g.document_id IN (\(Batches.marks(ids.count)))", ids)
     }
 
     /// Indexed documents, with the keys `graph_documents` keeps for them.

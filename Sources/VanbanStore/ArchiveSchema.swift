@@ -17,6 +17,9 @@ enum ArchiveSchema {
         migrator.registerMigration("v3-citation-graph") { db in
             try db.execute(sql: citationGraph)
         }
+        migrator.registerMigration("v4-symbol-index") { db in
+            try db.execute(sql: symbolIndex)
+        }
         return migrator
     }
 
@@ -187,6 +190,15 @@ enum ArchiveSchema {
             INSERT INTO document_search(rowid, subject, text) VALUES (new.id, new.subject, new.text);
         END;
         INSERT INTO document_search(document_search) VALUES ('rebuild');
+        """
+
+    /// The symbols of the documents of one sequence number and year, read from the index alone
+    /// when a citation's symbol may hold a typo (a number like 01 is borne by hundreds of
+    /// documents a year in a large archive; reading them whole made imports slow down as the
+    /// archive grew).
+    private static let symbolIndex = """
+        CREATE INDEX graph_documents_seq_symbol ON graph_documents(seq, year, symbol_key) WHERE seq IS NOT NULL;
+        DROP INDEX graph_documents_seq;
         """
 
     /// The citation graph (VanbanGraph): each citation's resolution to an archived document or

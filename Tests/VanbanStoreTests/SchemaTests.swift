@@ -11,7 +11,7 @@ import VanbanRecord
         let id = try fixture.store(ArchiveFixture.record("a.txt", subject: "Thi đua"), text: "Nội dung")
         let reopened = try SQLiteArchive(path: fixture.archive.path, create: false)
         let applied = try reopened.pool.read { db in try ArchiveSchema.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1-files-and-documents", "v2-full-text-search", "v3-citation-graph"])
+        #expect(applied == ["v1-files-and-documents", "v2-full-text-search", "v3-citation-graph", "v4-symbol-index"])
         var ids: [Int64] = []
         try reopened.documents(matching: DocumentQuery(text: ["thi dua"])) { ids.append($0.id) }
         #expect(ids == [id])
