@@ -4,19 +4,7 @@
 # Corpora and archives are generated once into $VANBAN_BENCH_DIR (default /tmp/vanban-bench) and reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
-tools=(pandoc poppler-utils libxml2-utils unzip)
-missing=()
-for p in "${tools[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  echo "Installing: ${missing[*]}" >&2
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+scripts/setup.sh pandoc poppler-utils libxml2-utils unzip
 # The shipped build: release, with the Swift runtime linked in (faster start-up, see docs/performance.md).
 swift build -c release --static-swift-stdlib >/dev/null
 bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
