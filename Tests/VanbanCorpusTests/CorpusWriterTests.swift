@@ -30,6 +30,18 @@ struct CorpusWriterTests {
         }
     }
 
+    @Test func aMixedArchiveWritesEachLetterInOneFormatTakenInTurn() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-gen-mixed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let letters = CorpusGenerator(options: CorpusOptions(count: 4, seed: 5, kinds: [.congVan])).letters()
+        let writer = CorpusWriter(directory: dir, formats: [.txt, .docx], seed: 5, oneFormatEach: true)
+        let summary = try writer.write(letters)
+        #expect(summary.files == 4)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "gold" }.sorted()
+        #expect(files.map { ($0 as NSString).pathExtension } == ["txt", "docx", "txt", "docx"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("gold").path).count == 4)
+    }
+
     @Test func writingFromTheGeneratorMatchesWritingTheLetters() throws {
         let fm = FileManager.default
         let a = fm.temporaryDirectory.appendingPathComponent("vanban-gen-a-\(UUID().uuidString)")
