@@ -13,7 +13,6 @@ import platform
 import shlex
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import time

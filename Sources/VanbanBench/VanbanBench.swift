@@ -17,7 +17,8 @@ struct VanbanBench: ParsableCommand {
         rules: read the files to text first, then run only the Vietnamese rules over those texts \
         for at least --seconds, on --threads threads (MB/s counts the UTF-8 bytes of the text). \
         pipeline: the whole extraction (text, rules, record) of every file, one thread. \
-        Prints {"stage":..,"files":..,"bytes":..,"seconds":..,"rounds":..,"mbPerSecond":..}.
+        Prints {"stage":..,"files":..,"failed":..,"bytes":..,"seconds":..,"rounds":..,"mbPerSecond":..}; \
+        a file that cannot be read counts as failed, and its time is still in the total.
         """)
 
     enum Stage: String, ExpressibleByArgument, CaseIterable {
@@ -52,46 +53,43 @@ struct VanbanBench: ParsableCommand {
         case .rules: result = try timeRules(inputs)
         }
         var fields: [(String, JSONValue)] = [("stage", .string(stage.rawValue)), ("files", .number(Double(files.count)))]
-        for key in ["bytes", "seconds", "rounds", "threads", "mbPerSecond", "msPerFile"] {
+        for key in ["failed", "bytes", "seconds", "rounds", "threads", "mbPerSecond", "msPerFile"] {
             if let value = result[key] { fields.append((key, .number(value))) }
         }
         print(JSONValue.object(fields).serialized())
     }
 
+    /// The text of one file as the extractor gives it, nil when it cannot be read.
+    private static func text(of input: (name: String, data: Data)) -> String? {
+        try? TextExtractor().extract(input.data, fileExtension: (input.name as NSString).pathExtension).body
+    }
+
     private func timeText(_ inputs: [(name: String, data: Data)]) -> [String: Double] {
-        let extractor = TextExtractor()
-        var bytes = 0
+        var bytes = 0, failed = 0
         let started = DispatchTime.now()
         for input in inputs {
-            let ext = (input.name as NSString).pathExtension
-            if let document = try? extractor.extract(input.data, fileExtension: ext) {
-                bytes += document.body.utf8.count
-            }
+            if let text = Self.text(of: input) { bytes += text.utf8.count } else { failed += 1 }
         }
         let seconds = Self.seconds(since: started)
-        return ["bytes": Double(bytes), "seconds": seconds, "rounds": 1, "msPerFile": seconds * 1000 / Double(inputs.count)]
+        return ["failed": Double(failed), "bytes": Double(bytes), "seconds": seconds, "rounds": 1,
+                "msPerFile": seconds * 1000 / Double(inputs.count)]
     }
 
     private func timePipeline(_ inputs: [(name: String, data: Data)]) -> [String: Double] {
         let pipeline = DocumentPipeline()
-        var bytes = 0
+        var bytes = 0, failed = 0
         let started = DispatchTime.now()
         for input in inputs {
             let source = Source(file: (input.name as NSString).lastPathComponent, path: input.name)
-            let extraction = pipeline.extract(input.data, source: source)
-            bytes += extraction.text?.utf8.count ?? 0
+            if let text = pipeline.extract(input.data, source: source).text { bytes += text.utf8.count } else { failed += 1 }
         }
         let seconds = Self.seconds(since: started)
-        return ["bytes": Double(bytes), "seconds": seconds, "rounds": 1, "msPerFile": seconds * 1000 / Double(inputs.count)]
+        return ["failed": Double(failed), "bytes": Double(bytes), "seconds": seconds, "rounds": 1,
+                "msPerFile": seconds * 1000 / Double(inputs.count)]
     }
 
     private func timeRules(_ inputs: [(name: String, data: Data)]) throws -> [String: Double] {
-        let extractor = TextExtractor()
-        let texts = inputs.compactMap { input -> String? in
-            let ext = (input.name as NSString).pathExtension
-            guard let document = try? extractor.extract(input.data, fileExtension: ext) else { return nil }
-            return VietnameseText.normalize(document.body)
-        }
+        let texts = inputs.compactMap { Self.text(of: $0).map(VietnameseText.normalize) }
         guard !texts.isEmpty else { throw ValidationError("no file could be read to text") }
         let bytesPerRound = texts.reduce(0) { $0 + $1.utf8.count }
         let threadCount = threads
@@ -113,7 +111,7 @@ struct VanbanBench: ParsableCommand {
         let elapsed = Self.seconds(since: started)
         let total = Double(rounds.value)
         let megabytes = Double(bytesPerRound) * total / 1_000_000
-        return ["bytes": Double(bytesPerRound), "seconds": elapsed, "rounds": total, "threads": Double(threadCount),
+        return ["failed": Double(inputs.count - texts.count), "bytes": Double(bytesPerRound), "seconds": elapsed, "rounds": total, "threads": Double(threadCount),
                 "mbPerSecond": megabytes / elapsed]
     }
 

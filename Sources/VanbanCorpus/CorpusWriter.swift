@@ -26,7 +26,7 @@ public struct CorpusWriter: Sendable {
     /// The formats one letter is written in.
     func formats(for letter: Letter) -> [CorpusFormat] {
         guard oneFormatEach, !formats.isEmpty else { return formats }
-        return [formats[(letter.index % formats.count + formats.count) % formats.count]]
+        return [formats[letter.index % formats.count]]
     }
 
     /// Writes every letter in every format, on all cores; the first failure is thrown once the batch is done.

@@ -21,6 +21,13 @@ enum CitationMatcher {
     /// Same type, sequence and year, the symbol (folded) one letter off, or two when it is
     /// long ("ldtboxh-vp" for "ldtbxh-vp"). With both dates known they must agree; without
     /// them only one letter may differ and a named issuer must match.
+    /// The edits between two symbols when they are few enough to be a typo: one, or two for
+    /// symbols of seven letters or more; nil otherwise.
+    static func symbolDistance(_ a: String, _ b: String) -> Int? {
+        let limit = min(a.unicodeScalars.count, b.unicodeScalars.count) >= 7 ? 2 : 1
+        return EditDistance.between(a, b, limit: limit)
+    }
+
     static func symbol(_ citation: CitationKey, among documents: [DocumentKey]) -> Resolution? {
         guard let number = citation.number, let seq = number.seq, let symbol = number.symbolKey,
               let year = citation.year else { return nil }
@@ -28,8 +35,7 @@ enum CitationMatcher {
             guard document.id != citation.citingID, let other = document.number, other.seq == seq,
                   let otherSymbol = other.symbolKey, other.key != number.key, document.year == year,
                   compatible(citation.type, document.type) else { return nil }
-            let limit = min(symbol.unicodeScalars.count, otherSymbol.unicodeScalars.count) >= 7 ? 2 : 1
-            guard let distance = EditDistance.between(symbol, otherSymbol, limit: limit) else { return nil }
+            guard let distance = symbolDistance(symbol, otherSymbol) else { return nil }
             if let date = citation.date, let otherDate = document.date {
                 guard date == otherDate else { return nil }
                 return (distance == 1 ? 0.9 : 0.8, document.id)

@@ -161,10 +161,7 @@ struct ResolutionPass {
             """), arguments: [seq, year])
         var ids: [Int64] = []
         while let row = try rows.next() {
-            guard let other: String = row[1] else { continue }
-            // The limit `CitationMatcher.symbol` allows: two edits for symbols of seven letters or more.
-            let limit = min(symbol.unicodeScalars.count, other.unicodeScalars.count) >= 7 ? 2 : 1
-            guard EditDistance.between(symbol, other, limit: limit) != nil else { continue }
+            guard let other: String = row[1], CitationMatcher.symbolDistance(symbol, other) != nil else { continue }
             ids.append(row[0])
         }
         return ids

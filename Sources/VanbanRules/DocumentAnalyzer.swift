@@ -19,16 +19,10 @@ public struct DocumentAnalyzer: Sendable {
         record.addressees = header.addressees
         record.distribution = header.distribution
         record.signature = header.signature
-        // Citations and targets read the same scalars and paragraphs: made once, when first needed.
+        // Citations and targets read the same scalars and paragraphs: made once for both.
         let scalars = ScalarText(text)
-        var paragraphs: LogicalParagraphs?
-        func layout() -> LogicalParagraphs {
-            if let paragraphs { return paragraphs }
-            let made = LogicalParagraphs(scalars)
-            paragraphs = made
-            return made
-        }
-        record.citations = CitationFinder().find(in: scalars, layout: layout(), ownNumber: header.number?.raw)
-        record.targets = TargetFinder().find(in: scalars, layout: layout())
+        let layout = LogicalParagraphs(scalars)
+        record.citations = CitationFinder().find(in: scalars, layout: layout, ownNumber: header.number?.raw)
+        record.targets = TargetFinder().find(in: scalars, layout: layout)
     }
 }

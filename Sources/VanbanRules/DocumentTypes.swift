@@ -93,8 +93,9 @@ public enum DocumentTypes {
     /// Types by the match key of their name (the first of the table wins).
     private static let byKey: [String: DocumentType] = {
         var map: [String: DocumentType] = [:]
-        for type in all where map[VietnameseText.matchKey(type.name)] == nil {
-            map[VietnameseText.matchKey(type.name)] = type
+        for type in all {
+            let key = VietnameseText.matchKey(type.name)
+            if map[key] == nil { map[key] = type }
         }
         return map
     }()

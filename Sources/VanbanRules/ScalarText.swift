@@ -111,31 +111,15 @@ struct ScalarText: Sendable {
         return j
     }
 
-    /// The string of `scalars`, built from their UTF-8 bytes (appending scalars one by one to a
-    /// String is several times slower).
+    /// The string of `scalars`, written as UTF-8 straight into the string's storage (appending
+    /// scalars one by one to a String is several times slower).
     static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
         String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var n = 0
             for c in scalars {
-                let v = c.value
-                if v < 0x80 {
-                    buffer[n] = UInt8(v)
+                UTF8.encode(c) { byte in
+                    buffer[n] = byte
                     n += 1
-                } else if v < 0x800 {
-                    buffer[n] = UInt8(0xC0 | (v >> 6))
-                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
-                    n += 2
-                } else if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | (v >> 12))
-                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
-                    n += 3
-                } else {
-                    buffer[n] = UInt8(0xF0 | (v >> 18))
-                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
-                    n += 4
                 }
             }
             return n

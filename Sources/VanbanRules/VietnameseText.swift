@@ -41,37 +41,29 @@ public enum VietnameseText {
     public static func upper(_ s: some StringProtocol) -> String { s.uppercased() }
 
     /// The key two spellings of the same words share: lower case, new-style tone placement
-    /// ("hoà" → "hòa", "uỷ" → "ủy"), "-" for dashes, single spaces, no trailing punctuation.
+    /// ("hoà" → "hòa", "uỷ" → "ủy"), single spaces, no spaces or ".,;:" at either end (dashes are
+    /// already "-" in `normalize`d text).
     public static func matchKey(_ s: some StringProtocol) -> String {
         if let key = s.utf8.withContiguousStorageIfAvailable({ matchKey(utf8: $0) }) { return key }
         return Array(s.utf8).withUnsafeBufferPointer { matchKey(utf8: $0) }
     }
 
-    /// `matchKey` over valid UTF-8, decoded by hand into a scratch buffer on the stack (this
-    /// runs for most lines of every document).
+    /// `matchKey` over UTF-8, decoded into a scratch buffer on the stack (this runs for most
+    /// lines of every document).
     private static func matchKey(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
             var n = 0
-            var i = 0
             var pendingSpace = false
-            while i < bytes.count {
-                let b = UInt32(bytes[i])
-                var v: UInt32
-                if b < 0x80 {
-                    v = b
-                    i += 1
-                } else if b < 0xE0 {
-                    v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b < 0xF0 {
-                    v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
+            var input = bytes.makeIterator()
+            var parser = UTF8.ForwardParser()
+            decoding: while true {
+                let c: Unicode.Scalar
+                switch parser.parseScalar(from: &input) {
+                case let .valid(encoded): c = UTF8.decode(encoded)
+                case .error: c = "\u{FFFD}"
+                case .emptyInput: break decoding
                 }
-                if v == 0x20 || v == 0x09 || v == 0x0A {
+                if c == " " || c == "\t" || c == "\n" {
                     pendingSpace = n > 0
                     continue
                 }
@@ -80,7 +72,7 @@ public enum VietnameseText {
                     n += 1
                     pendingSpace = false
                 }
-                buffer[n] = ScalarText.lower(Unicode.Scalar(v) ?? "\u{FFFD}")
+                buffer[n] = ScalarText.lower(c)
                 n += 1
             }
             var scalars = UnsafeMutableBufferPointer(rebasing: buffer[0..<n])

@@ -30,7 +30,7 @@ public final class SQLiteArchive: ArchiveStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // The writer keeps 64 MB of pages (SQLite's default is 2 MB): the text indexes and
             // the graph's tables outgrow 2 MB after a few thousand letters, and every batch then
-            // reads its pages back from disk (measured: 40,000 letters took 7.5 times as long as 10,000).
+            // reads its pages back from disk (measured: 40,000 letters in 88 s instead of 101 s).
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -65536") }
         }
         self.path = path

@@ -48,6 +48,9 @@ enum HeaderVocabulary {
         ("TUQ", "TUQ"), ("TM", "TM"), ("KT", "KT"), ("TL", "TL"), ("T/M", "TM"), ("K/T", "KT"), ("T/L", "TL"), ("Q", "Q"),
     ]
 
+    /// The length of the longest printed authority prefix.
+    static let longestAuthority = authorities.map(\.printed.count).max() ?? 0
+
     /// Words that make a capitalised line a position rather than a name.
     static let positionWords: [String] = [
         "GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG", "PHÓ", "BÍ THƯ", "THỦ TRƯỞNG", "CHÁNH", "TỔNG", "ỦY VIÊN", "UỶ VIÊN",

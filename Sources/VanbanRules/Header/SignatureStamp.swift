@@ -51,18 +51,11 @@ enum SignatureStamp {
     /// Whether a line can be one of the stamp's lines: each has a ":", "<", "ký", "thực" or "cấp"
     /// ("đã ký", "Người ký:", "chứng thực", "Cơ quan cấp"). Most lines are not, and need no key.
     private static func mayHoldStamp(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            for (i, b) in bytes.enumerated() {
-                switch b {
-                case 0x3A, 0x3C: return true  // ":" "<"
-                case 0xBD, 0x9D: if i >= 1, bytes[i - 1] == 0xC3 { return true }  // ý Ý
-                case 0xB1, 0xB0: if i >= 2, bytes[i - 1] == 0xBB, bytes[i - 2] == 0xE1 { return true }  // ự Ự
-                case 0xA5, 0xA4: if i >= 2, bytes[i - 1] == 0xBA, bytes[i - 2] == 0xE1 { return true }  // ấ Ấ
-                default: continue
-                }
+        line.unicodeScalars.contains { c in
+            switch c {
+            case ":", "<", "ý", "Ý", "ự", "Ự", "ấ", "Ấ": return true
+            default: return false
             }
-            return false
         }
     }
 

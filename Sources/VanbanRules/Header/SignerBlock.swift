@@ -49,9 +49,8 @@ enum SignerBlock {
 
     /// ("KT", "GIÁM ĐỐC") for "KT. GIÁM ĐỐC", "K/T GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN".
     static func authority(of line: String) -> (String, String)? {
-        guard let first = line.unicodeScalars.first, first == "K" || first == "T" || first == "Q"
-            || first == "k" || first == "t" || first == "q" else { return nil }
-        let upper = line.prefix(4).uppercased()
+        // Only as many letters as the longest prefix are upper-cased: this runs on the last 60 lines.
+        let upper = line.prefix(HeaderVocabulary.longestAuthority).uppercased()
         for (printed, code) in HeaderVocabulary.authorities where upper.startsWith(printed) {
             var rest = line.dropFirst(printed.count)
             guard let f = rest.first, f == "." || f == " " || f == ":" else { continue }

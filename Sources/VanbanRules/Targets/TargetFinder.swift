@@ -16,9 +16,8 @@ public struct TargetFinder: Sendable {
     }
 
     /// The same, over a text already read into scalars and paragraphs (shared with `CitationFinder`).
-    func find(in t: ScalarText, layout: @autoclosure () -> LogicalParagraphs) -> [Target] {
+    func find(in t: ScalarText, layout: LogicalParagraphs) -> [Target] {
         guard t.raw.contains(where: ScalarText.isDigit) else { return [] }
-        let layout = layout()
         let roles = GoalScopes(t, layout).roles
         let reader = TargetClauseReader(text: t, flat: layout.flat)
         var targets: [Target] = []
