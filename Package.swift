@@ -40,10 +40,16 @@ let package = Package(
         .target(name: "VanbanRules", dependencies: ["VanbanRecord"]),
         // The pipeline: file -> record.
         .target(name: "VanbanKit", dependencies: ["VanbanText", "VanbanRules", "VanbanRecord"]),
-        // Stage 3: the archive.
+        // The archive: a sink for records behind a narrow protocol (SQLite embedded).
         .target(name: "VanbanStore", dependencies: [
-            "VanbanKit", "VanbanRecord",
+            "VanbanRecord", "VanbanRules",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Linux process calls for the worker supervisor.
+        .target(name: "CProcess"),
+        // Bulk import: the file walker, supervised worker processes, the batch writer.
+        .target(name: "VanbanIngest", dependencies: [
+            "CProcess", "VanbanKit", "VanbanText", "VanbanRecord", "VanbanStore",
         ]),
         // Stage 4: the citation graph over the archive.
         .target(name: "VanbanGraph", dependencies: [
@@ -52,7 +58,7 @@ let package = Package(
         ]),
         // The command-line program.
         .executableTarget(name: "VanbanCLI", dependencies: [
-            "VanbanKit", "VanbanStore", "VanbanGraph",
+            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Makes scanned PDFs (images only, no text layer) from text PDFs, to test and measure OCR.
@@ -77,15 +83,20 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Temporary folders and the built vanban binary, for the test targets.
+        .target(name: "VanbanTestSupport", path: "Tests/VanbanTestSupport"),
         .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord", "VanbanOCR", "CPoppler"]),
         .testTarget(name: "VanbanStoreTests", dependencies: [
-            "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+            "VanbanTestSupport", "VanbanStore", "VanbanIngest", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VanbanIngestTests", dependencies: [
+            "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanGraphTests", dependencies: [
-            "VanbanGraph", "VanbanStore", "VanbanKit", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+            "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanCorpusTests", dependencies: [
             "VanbanCorpus", "VanbanRecord", "CPoppler",

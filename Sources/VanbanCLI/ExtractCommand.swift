@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import VanbanIngest
 import VanbanKit
 import VanbanRecord
 
@@ -11,8 +12,12 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
         Every file gives exactly one record, in the order given, as JSON Lines on standard
         output. A file that cannot be read gives a record with "status": "failed" and an
-        error code (empty, corrupt, encrypted, unsupported, too-large, no-text, unreadable),
-        and the other files are still processed.
+        error code (empty, corrupt, encrypted, unsupported, too-large, no-text, unreadable,
+        timeout, crashed), and the other files are still processed.
+
+        Files are read in worker processes: a file that crashes its reader fails "crashed",
+        one that runs past --time-limit fails "timeout", one whose reader passes
+        --worker-memory fails "too-large"; the worker is started again for the next file.
 
         Exit status: 0 when every file is ok, 1 when any file failed, 64 on a usage error.
         """
@@ -25,6 +30,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var ocr: OCROptionGroup
 
+    @OptionGroup var isolation: IsolationOptions
+
     @Option(help: "Output: jsonl (one record a line), json (an indented array) or table.")
     var format: RecordFormat = .jsonl
 
@@ -36,19 +43,18 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = DocumentPipeline(limits: limits.extractionLimits, ocr: ocr.options(files: files.count, jobs: jobs))
+        let settings = WorkerSettings(limits: limits.extractionLimits, ocr: ocr.options(files: files.count, jobs: jobs),
+                                      searchText: false, isolation: isolation.isolation,
+                                      memoryLimit: isolation.workerMemoryMB << 20)
         let printer = RecordPrinter(format: format)
         var failed = 0
         let progress = Progress(total: files.count, label: "extract")
         printer.begin()
-        for start in stride(from: 0, to: files.count, by: 64) {
-            let batch = Array(files[start..<min(start + 64, files.count)])
-            let records = ParallelMap.map(batch, jobs: jobs) { pipeline.record(forFileAt: $0) }
-            for record in records {
-                if record.status == .failed { failed += 1 }
-                printer.print(record)
-                progress.advance(failed: record.status == .failed)
-            }
+        OrderedExtraction(settings: settings, jobs: jobs).run(files) { _, file in
+            let record = file.record
+            if record.status == .failed { failed += 1 }
+            printer.print(record, json: file.recordJSON)
+            progress.advance(failed: record.status == .failed)
         }
         printer.end()
         progress.finish()

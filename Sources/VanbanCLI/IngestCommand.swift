@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanbanGraph
+import VanbanIngest
 import VanbanStore
 
 struct IngestCommand: ParsableCommand {
@@ -19,6 +20,13 @@ struct IngestCommand: ParsableCommand {
         again by a later run when vanban has changed (another version or build, other limits), \
         when its error may pass (unreadable, timeout), or with --retry-failed.
 
+        Files are read in worker processes, one per job, kept from file to file. A file that \
+        crashes its worker twice is stored "crashed", one past --time-limit "timeout", one \
+        whose worker passes --worker-memory "too-large"; the worker is started again and the \
+        import goes on. A file being read when a whole run died is counted: after two such \
+        runs it is stored "crashed" without being read. OCR threads times jobs stays within \
+        the cores.
+
         Exit status: 0 when every file read is ok, 1 when some failed or the archive could not \
         be written, 64 on a usage error.
         """
@@ -30,6 +38,10 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     @OptionGroup var limits: LimitOptions
+
+    @OptionGroup var ocr: OCROptionGroup
+
+    @OptionGroup var isolation: IsolationOptions
 
     @Flag(help: "Read every file again, even those the archive holds unchanged.")
     var force = false
@@ -58,7 +70,10 @@ struct IngestCommand: ParsableCommand {
         let dbPath = store.path
         let options = ImportOptions(
             jobs: jobs, force: force, retryFailed: retryFailed, batchSize: batchSize,
-            limits: limits.extractionLimits, extractor: extractor,
+            settings: WorkerSettings(limits: limits.extractionLimits, ocr: ocr.options(files: Int.max, jobs: jobs),
+                                     searchText: true, isolation: isolation.isolation,
+                                     memoryLimit: isolation.workerMemoryMB << 20),
+            extractor: extractor,
             excluded: [dbPath], countFiles: !quiet)
         let progress = Progress.forStream(label: "ingest", quiet: quiet)
         let summary: ImportSummary

@@ -13,11 +13,12 @@ final class RecordPrinter {
         if format == .json { Terminal.write("[") }
     }
 
-    func print(_ record: Record) {
+    /// Prints `record`; `json` is its JSON line when the caller has it already.
+    func print(_ record: Record, json: String? = nil) {
         defer { count += 1 }
         switch format {
         case .jsonl:
-            Terminal.write(record.jsonLine + "\n")
+            Terminal.write((json ?? record.jsonLine) + "\n")
         case .json:
             Terminal.write((count == 0 ? "\n" : ",\n") + record.json.prettySerialized())
         case .table:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VanbanGraph
 import VanbanStore
 
 /// `--db`: which archive a command uses.
@@ -20,7 +21,7 @@ struct StoreOptions: ParsableArguments {
     func withArchive<T>(create: Bool = false, _ body: (SQLiteArchive) throws -> T) throws -> T {
         let archive: SQLiteArchive
         do {
-            archive = try SQLiteArchive(path: path, create: create)
+            archive = try SQLiteArchive(path: path, create: create, parts: [GraphSchema.part])
         } catch {
             Terminal.error("vanban: \(path): \(error)")
             throw ExitCode(1)

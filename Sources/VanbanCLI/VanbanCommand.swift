@@ -13,6 +13,6 @@ struct VanbanCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [ExtractCommand.self, TextCommand.self, IngestCommand.self, QueryCommand.self, ShowCommand.self,
                       ExportCommand.self, FailuresCommand.self, ResolveCommand.self, ChainCommand.self,
-                      CheckCommand.self]
+                      CheckCommand.self, ExtractWorkerCommand.self]
     )
 }

@@ -20,17 +20,64 @@ public struct DocumentPipeline: Sendable {
 
     /// The record for the file at `path`.
     public func record(forFileAt path: String) -> Record {
+        extract(read(path: path)).record
+    }
+
+    /// A file as read from disk: its bytes and content hash, or why it could not be read.
+    public struct FileContent: Sendable {
+        /// The file's name and path, its size and, when it could be read, its SHA-256.
+        public var source: Source
+        /// The bytes, when the file could be read within the size limit.
+        public var data: Data?
+        /// Why the file gives no bytes to extract from.
+        public var error: TextExtractionError?
+
+        public init(source: Source, data: Data?, error: TextExtractionError?) {
+            self.source = source
+            self.data = data
+            self.error = error
+        }
+    }
+
+    /// Reads the file at `path` and hashes it: the one place where a file's bytes are read.
+    /// A file over the size limit is hashed a MiB at a time and not kept, so the archive can
+    /// still tell its content.
+    public func read(path: String) -> FileContent {
         let url = URL(fileURLWithPath: path)
         var source = Source(file: url.lastPathComponent, path: path)
-        let data: Data
         do {
-            data = try readFile(url, into: &source)
+            let data = try readFile(url, into: &source)
+            source.sha256 = SHA256.hex(data)
+            return FileContent(source: source, data: data, error: nil)
         } catch let error as TextExtractionError {
-            return .failed(source, code: error.code.rawValue, message: error.message)
+            if error.code == .tooLarge { source.sha256 = Self.streamedHash(path) }
+            return FileContent(source: source, data: nil, error: error)
         } catch {
-            return .failed(source, code: "unreadable", message: "cannot read the file: \(error.localizedDescription)")
+            return FileContent(source: source, data: nil,
+                               error: TextExtractionError(.unreadable, "cannot read the file: \(error.localizedDescription)"))
         }
-        return extract(data, source: source).record
+    }
+
+    /// The record and text of a file read by `read(path:)`.
+    public func extract(_ content: FileContent) -> Extraction {
+        guard let data = content.data else {
+            let error = content.error ?? TextExtractionError(.unreadable, "the file could not be read")
+            return Extraction(record: .failed(content.source, code: error.code.rawValue, message: error.message))
+        }
+        return extract(data, source: content.source, sha256: content.source.sha256)
+    }
+
+    /// The hash of a file too large to hold, read a MiB at a time.
+    private static func streamedHash(_ path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(chunk) }
+        } catch {
+            return nil
+        }
+        return hasher.finalizeHex()
     }
 
     /// The record for `data`, already read from the file that `source` names.

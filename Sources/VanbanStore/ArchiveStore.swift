@@ -9,6 +9,14 @@ public protocol ArchiveStore: Sendable {
     /// The stored file whose content has this SHA-256, if any.
     func file(withContent sha256: String) throws -> StoredFile?
 
+    /// The stored file at `path`, if any.
+    func file(atPath path: String) throws -> StoredFile?
+
+    /// Records, durably, that the file with this content is about to be read, and returns how
+    /// many earlier reads of it never ended in a stored record (runs that died while reading
+    /// it). Storing a record for the content clears the count.
+    func beginAttempt(sha256: String, path: String) throws -> Int
+
     /// Applies `changes` in one transaction, all of them or none, and returns one outcome
     /// per change, in order.
     func commit(_ changes: [ArchiveChange]) throws -> [ArchiveChange.Outcome]

@@ -22,6 +22,9 @@ extension SQLiteArchive {
 
     private func store(_ file: ExtractedFile, at now: String, _ db: Database) throws -> ArchiveChange.Outcome {
         let path = file.record.source.path
+        if let sha256 = file.record.source.sha256 {
+            try db.cachedStatement(sql: "DELETE FROM read_attempts WHERE sha256 = ?").execute(arguments: [sha256])
+        }
         if let sha256 = file.record.source.sha256, let known = try fetchFile(sha256: sha256, db) {
             if known.path != path {
                 if SQLiteArchive.isStillThere(known) { return .duplicate(of: known.path) }

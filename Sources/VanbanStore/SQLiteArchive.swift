@@ -18,9 +18,10 @@ public final class SQLiteArchive: ArchiveStore {
     public var database: DatabasePool { pool }
 
     /// Opens the archive at `path`, creating it when `create` is true, and brings its schema
-    /// up to date.
+    /// up to date, with the tables of `parts` (the citation graph's: pass the same parts
+    /// every time an archive is opened).
     /// - Throws: `ArchiveError` (`missing`, `newer-schema`) or a `DatabaseError`.
-    public init(path: String, create: Bool = true) throws {
+    public init(path: String, create: Bool = true, parts: [ArchiveSchemaPart] = []) throws {
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw ArchiveError(.missing, "there is no archive at \(path) (vanban ingest makes one)")
         }
@@ -35,13 +36,33 @@ public final class SQLiteArchive: ArchiveStore {
         }
         self.path = path
         pool = try DatabasePool(path: path, configuration: configuration)
-        try ArchiveSchema.migrate(pool)
+        try ArchiveSchema.migrate(pool, parts: parts)
     }
 
     public func file(withContent sha256: String) throws -> StoredFile? {
         try pool.read { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM files WHERE sha256 = ?"), arguments: [sha256])
                 .map(StoredFile.init(row:))
+        }
+    }
+
+    public func file(atPath path: String) throws -> StoredFile? {
+        try pool.read { db in
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM files WHERE path = ?"), arguments: [path])
+                .map(StoredFile.init(row:))
+        }
+    }
+
+    public func beginAttempt(sha256: String, path: String) throws -> Int {
+        let now = ISO8601DateFormatter().string(from: Date())
+        return try pool.write { db in
+            let before = try Int.fetchOne(db.cachedStatement(sql: "SELECT count FROM read_attempts WHERE sha256 = ?"),
+                                          arguments: [sha256]) ?? 0
+            try db.cachedStatement(sql: """
+                INSERT INTO read_attempts (sha256, path, count, started_at) VALUES (?, ?, 1, ?)
+                ON CONFLICT (sha256) DO UPDATE SET path = excluded.path, count = count + 1, started_at = excluded.started_at
+                """).execute(arguments: [sha256, path, now])
+            return before
         }
     }
 

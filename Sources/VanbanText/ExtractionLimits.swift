@@ -19,3 +19,5 @@ public struct ExtractionLimits: Sendable, Equatable {
 
     public static let standard = ExtractionLimits()
 }
+
+extension ExtractionLimits: Codable {}

@@ -37,3 +37,5 @@ extension OCROptions {
         }
     }
 }
+
+extension OCROptions: Codable {}

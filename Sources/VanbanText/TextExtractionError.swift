@@ -9,6 +9,8 @@ public struct TextExtractionError: Error, Sendable, Equatable, CustomStringConve
         case noText = "no-text"
         case unreadable
         case timeout
+        /// The reader died on the file (a worker process killed by a signal), twice.
+        case crashed
     }
 
     public var code: Code

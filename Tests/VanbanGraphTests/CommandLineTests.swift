@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VanbanTestSupport
 import VanbanRecord
 
 /// `vanban chain`, `check` and `resolve` as people run them, and `ingest` resolving as it

@@ -17,7 +17,7 @@ final class GraphFixture {
         folder = path.map { ($0 as NSString).deletingLastPathComponent }
             ?? NSTemporaryDirectory() + "vanban-graph-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        archive = try SQLiteArchive(path: path ?? folder + "/vanban.sqlite")
+        archive = try SQLiteArchive(path: path ?? folder + "/vanban.sqlite", parts: [GraphSchema.part])
     }
 
     deinit { if !keep { try? FileManager.default.removeItem(atPath: folder) } }

@@ -12,7 +12,7 @@ import VanbanGraph
         let folder = try GraphFixture()
         let path = folder.folder + "/old.sqlite"
         let old = try DatabaseQueue(path: path)
-        try ArchiveSchema.migrator.migrate(old, upTo: "v2-full-text-search")
+        try ArchiveSchema.migrator([GraphSchema.part]).migrate(old, upTo: "v2-full-text-search")
         try old.write { db in
             for (id, record) in [
                 F.document("plan", type: "ke-hoach", number: "84/KH-UBND", date: "2017-05-15"),
@@ -27,7 +27,7 @@ import VanbanGraph
             }
         }
         try old.close()
-        let archive = try SQLiteArchive(path: path, create: false)
+        let archive = try SQLiteArchive(path: path, create: false, parts: [GraphSchema.part])
         let resolver = CitationResolver(archive: archive)
         #expect(try resolver.hasPending())
         let summary = try resolver.resolvePending()

@@ -1,5 +1,6 @@
 import Foundation
 import VanbanRecord
+import VanbanTestSupport
 @testable import VanbanStore
 
 /// An archive in a temporary folder, and records written to it directly, for tests where

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanTestSupport
 
 /// The archive commands as people run them: outputs and exit statuses (0 ok, 1 no match or
 /// failures, 64 usage). Skipped when no `vanban` binary was built next to the tests.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VanbanTestSupport
 import VanbanRecord
 @testable import VanbanStore
 
@@ -10,8 +11,8 @@ import VanbanRecord
         let fixture = try ArchiveFixture()
         let id = try fixture.store(ArchiveFixture.record("a.txt", subject: "Thi đua"), text: "Nội dung")
         let reopened = try SQLiteArchive(path: fixture.archive.path, create: false)
-        let applied = try reopened.pool.read { db in try ArchiveSchema.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1-files-and-documents", "v2-full-text-search", "v3-citation-graph", "v4-symbol-index"])
+        let applied = try reopened.pool.read { db in try ArchiveSchema.migrator().appliedMigrations(db) }
+        #expect(applied == ["v1-files-and-documents", "v2-full-text-search", "v5-read-attempts"])
         var ids: [Int64] = []
         try reopened.documents(matching: DocumentQuery(text: ["thi dua"])) { ids.append($0.id) }
         #expect(ids == [id])
@@ -45,7 +46,7 @@ import VanbanRecord
         let folder = try TemporaryFolder()
         let path = folder.file("old.sqlite")
         let queue = try DatabaseQueue(path: path)
-        try ArchiveSchema.migrator.migrate(queue, upTo: "v1-files-and-documents")
+        try ArchiveSchema.migrator().migrate(queue, upTo: "v1-files-and-documents")
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO files (id, path, status, extractor, imported_at, record) VALUES (1, '/a.txt', 'ok', 'x', 'now', '{}');

@@ -1,4 +1,5 @@
 import Foundation
+import VanbanStore
 
 /// The single writer of an import: gathers what the workers found into batches and writes
 /// each batch in one transaction, counting what happened in the summary.
@@ -10,6 +11,8 @@ struct BatchWriter {
     private var batch: [ArchiveChange] = []
     private var batchBytes = 0
     private(set) var lastWrite = Date()
+    /// Reads again the files whose content was displaced within a batch (made when needed).
+    private var worker: (any ExtractionWorker)?
 
     init(store: any ArchiveStore, examiner: FileExaminer, options: ImportOptions) {
         self.store = store
@@ -45,7 +48,8 @@ struct BatchWriter {
         var missing: [ArchiveChange] = []
         for (change, outcome) in zip(batch, outcomes) {
             if outcome == .missing {
-                missing.append(.store(examiner.extract(change.path)))
+                if worker == nil { worker = options.settings.makeWorker() }
+                missing.append(.store(try examiner.extract(change.path, with: worker!)))
             } else {
                 count(change, outcome)
             }
@@ -55,6 +59,11 @@ struct BatchWriter {
         summary.pending = 0
         for (change, outcome) in zip(missing, try store.commit(missing)) { count(change, outcome) }
         try options.afterWrite?()
+    }
+
+    /// Ends the writer's own worker, if it made one.
+    func close() {
+        worker?.close()
     }
 
     private mutating func count(_ change: ArchiveChange, _ outcome: ArchiveChange.Outcome) {

@@ -1,27 +1,27 @@
 import Foundation
 
 /// A folder of its own for one test, removed when the test is done.
-final class TemporaryFolder {
-    let path: String
+public final class TemporaryFolder {
+    public let path: String
 
-    init() throws {
-        path = NSTemporaryDirectory() + "vanban-store-tests-" + UUID().uuidString
+    public init() throws {
+        path = NSTemporaryDirectory() + "vanban-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
     /// The absolute path of `name` inside the folder.
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
 
     /// Writes `text` (UTF-8) at `name`, making folders on the way; returns the path.
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
+    public func write(_ name: String, _ text: String) throws -> String {
         try write(name, Data(text.utf8))
     }
 
     @discardableResult
-    func write(_ name: String, _ data: Data) throws -> String {
+    public func write(_ name: String, _ data: Data) throws -> String {
         let path = file(name)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
@@ -30,7 +30,7 @@ final class TemporaryFolder {
     }
 
     /// Bytes that read as no known format (a fixed sequence, the same on every run).
-    static func noise(count: Int, seed: UInt64) -> Data {
+    public static func noise(count: Int, seed: UInt64) -> Data {
         var state = seed
         return Data((0..<count).map { _ in
             state = state &* 6364136223846793005 &+ 1442695040888963407

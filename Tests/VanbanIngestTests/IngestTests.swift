@@ -3,7 +3,9 @@ import Testing
 import VanbanKit
 import VanbanRecord
 import VanbanText
-@testable import VanbanStore
+@testable import VanbanIngest
+import VanbanStore
+import VanbanTestSupport
 
 /// `ArchiveImporter` on folders of letters written for the test.
 @Suite struct IngestTests {
@@ -139,7 +141,7 @@ import VanbanText
 
     @Test func fileOverTheSizeLimitIsAFailureKnownByItsHash() throws {
         let path = try letters.write("big.txt", SampleLetter.text(3))
-        let options = ImportOptions(jobs: 2, limits: ExtractionLimits(maxFileBytes: 100), extractor: "test")
+        let options = ImportOptions(jobs: 2, settings: WorkerSettings(limits: ExtractionLimits(maxFileBytes: 100), searchText: true, isolation: .inProcess), extractor: "test")
         let first = try ArchiveImporter(store: archive, options: options).run([letters.path])
         #expect(first.failed == 1)
         let stored = try #require(try storedFiles().first)
@@ -181,7 +183,7 @@ import VanbanText
         thread.start()
         var seen: [Int] = []
         repeat {
-            let (files, documents, searchable) = try reader.pool.read { db in
+            let (files, documents, searchable) = try reader.database.read { db in
                 (try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE status = 'ok'") ?? -1,
                  try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? -2,
                  try Int.fetchOne(db, sql: "SELECT count(*) FROM document_search_folded") ?? -3)
@@ -202,6 +204,6 @@ import VanbanText
     }
 
     private func fileCount(where condition: String, in table: String) throws -> Int {
-        try archive.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)") ?? 0 }
+        try archive.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)") ?? 0 }
     }
 }

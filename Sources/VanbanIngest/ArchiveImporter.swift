@@ -1,11 +1,15 @@
 import Foundation
+import VanbanStore
 
-/// `vanban ingest` as a stream: one thread walks the folders, `jobs` workers read and extract
-/// files, and the calling thread alone writes, in batches of one transaction each. Bounded
-/// queues between them keep only a few dozen files in memory, whatever the size of the archive.
+/// `vanban ingest` as a stream: one thread walks the folders, `jobs` threads examine files and
+/// hand those to read to a worker each (a process of its own unless `--in-process`), and the
+/// calling thread alone writes, in batches of one transaction each. Bounded queues between
+/// them keep only a few dozen files in memory, whatever the size of the archive.
 ///
 /// A run that is killed loses at most the batch it was writing; the next run skips what was
-/// written (same path, same content) and reads the rest.
+/// written (same path, same content) and reads the rest. A file being read when a run died
+/// is counted (`ArchiveStore.beginAttempt`): after `maxAttempts` such runs it is stored
+/// `crashed` without being read, so that no file can stop every run at the same place.
 public struct ArchiveImporter: Sendable {
     public let store: any ArchiveStore
     public let options: ImportOptions
@@ -25,6 +29,7 @@ public struct ArchiveImporter: Sendable {
         let total = Locked<Int?>(nil)
         let problems = Locked<[String]>([])
         let workersLeft = Locked(options.jobs)
+        let failure = Locked<(any Error)?>(nil)
         let examiner = FileExaminer(store: store, options: options)
         let walker = FileWalker(roots: roots, excluded: options.excluded)
         let threads = DispatchGroup()
@@ -42,8 +47,16 @@ public struct ArchiveImporter: Sendable {
         }
         for _ in 0..<options.jobs {
             ArchiveImporter.spawn(threads) {
+                let worker = options.settings.makeWorker()
+                defer { worker.close() }
                 while case let .item(path) = paths.take() {
-                    guard findings.put(examiner.examine(path)) else { break }
+                    do {
+                        guard findings.put(try examiner.examine(path, with: worker)) else { break }
+                    } catch {
+                        failure.withLock { $0 = $0 ?? error }
+                        paths.cancel()
+                        break
+                    }
                 }
                 if workersLeft.withLock({ $0 -= 1; return $0 }) == 0 { findings.close() }
             }
@@ -55,6 +68,7 @@ public struct ArchiveImporter: Sendable {
         }
 
         var writer = BatchWriter(store: store, examiner: examiner, options: options)
+        defer { writer.close() }
         reading: while true {
             switch findings.take(until: writer.lastWrite.addingTimeInterval(options.flushInterval)) {
             case let .item(finding):
@@ -62,6 +76,7 @@ public struct ArchiveImporter: Sendable {
             case .timedOut:
                 break
             case .closed:
+                if let error = failure.current { throw error }
                 try writer.write()
                 break reading
             }

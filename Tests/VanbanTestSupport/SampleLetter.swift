@@ -1,7 +1,7 @@
 /// Small plain-text letters written the way Vietnamese administrative documents are,
 /// each one different, for tests where reading real files is the point.
-enum SampleLetter {
-    static let subjects = [
+public enum SampleLetter {
+    public static let subjects = [
         "Về việc tổ chức phong trào thi đua, khen thưởng năm",
         "Về việc triển khai công tác phòng, chống thiên tai năm",
         "Về việc đẩy mạnh cải cách hành chính năm",
@@ -9,7 +9,7 @@ enum SampleLetter {
     ]
 
     /// The text of letter number `n`.
-    static func text(_ n: Int) -> String {
+    public static func text(_ n: Int) -> String {
         let year = 2015 + n % 10
         let subject = subjects[n % subjects.count] + " \(year)"
         return """

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import VanbanStore
+@testable import VanbanIngest
+import VanbanTestSupport
 
 /// What `vanban ingest` walks into, and what it leaves alone.
 @Suite struct FileWalkerTests {

@@ -15,7 +15,10 @@ public struct ImportOptions: Sendable {
     public var batchBytes: Int
     /// Longest wait, in seconds, before what was read is written.
     public var flushInterval: Double
-    public var limits: ExtractionLimits
+    /// How files are read: limits, OCR, worker processes or threads.
+    public var settings: WorkerSettings
+    /// Runs that may end while reading one file before the file is stored `crashed` unread.
+    public var maxAttempts: Int
     /// Names the extractor (version, build, limits) in `StoredFile.extractor`. A file that
     /// failed under another extractor is read again.
     public var extractor: String
@@ -28,7 +31,9 @@ public struct ImportOptions: Sendable {
     public var afterWrite: (@Sendable () throws -> Void)?
 
     public init(jobs: Int = 2, force: Bool = false, retryFailed: Bool = false, batchSize: Int = 200,
-                batchBytes: Int = 64 << 20, flushInterval: Double = 1, limits: ExtractionLimits = .standard, extractor: String,
+                batchBytes: Int = 64 << 20, flushInterval: Double = 1,
+                settings: WorkerSettings = WorkerSettings(searchText: true, isolation: .inProcess),
+                maxAttempts: Int = 2, extractor: String,
                 excluded: [String] = [], countFiles: Bool = true,
                 afterWrite: (@Sendable () throws -> Void)? = nil) {
         self.jobs = max(jobs, 1)
@@ -37,7 +42,8 @@ public struct ImportOptions: Sendable {
         self.batchSize = max(batchSize, 1)
         self.batchBytes = batchBytes
         self.flushInterval = flushInterval
-        self.limits = limits
+        self.settings = settings
+        self.maxAttempts = max(maxAttempts, 1)
         self.extractor = extractor
         self.excluded = excluded
         self.countFiles = countFiles
