@@ -217,6 +217,38 @@ class Bench:
                      "goal < 120 s and < 300 MB" if count >= 10000 else "")
             self.add("Ingest", f"run again over the same {files:,} files (all unchanged)", f"{again[0]:.2f} s", "", None)
 
+    # --- isolation: worker processes against threads of one process ----------------------------
+
+    def isolation(self):
+        """The cost of reading files in supervised worker processes: the same ingest and extract,
+        with workers (the default) and --in-process, interleaved rounds, each ingest into a new archive."""
+        key = "mixed_large"
+        count = self.scale[key]
+        folder = self.corpus("mixed", count, 22, "txt,docx,pdf", True)
+        files = sorted(str(f) for f in folder.iterdir() if f.is_file() and not f.name.startswith("."))
+        vanban = shlex.quote(self.tool("vanban"))
+        commands = {}
+        for mode, flag in (("workers", ""), ("in-process", " --in-process")):
+            db = shlex.quote(str(self.work / f"isolation-{mode}.sqlite"))
+            commands[mode] = f"rm -f {db} {db}-wal {db}-shm; {vanban} ingest {shlex.quote(str(folder))} --db {db} --quiet{flag}"
+        self.log(f"ingest of {count} mixed letters, workers against in-process")
+        result = compare(commands, max(3, self.scale["rounds"] - 2))
+        self.results["isolation_ingest"] = result
+        w, i = result["workers"], result["in-process"]
+        self.add("Isolation", f"`vanban ingest` of {len(files):,} mixed letters: worker processes (default) "
+                 f"vs `--in-process`", f"{w['wall']:.1f} s, peak {w['rss']:.0f} MB",
+                 f"{i['wall']:.1f} s, peak {i['rss']:.0f} MB", w["wall"] / i["wall"], "goal ≤ 1.10×")
+        listing = os.path.join(str(self.work), "isolation-files.txt")
+        Path(listing).write_text("\0".join(files[:1000]))
+        extract = {mode: f"xargs -0 -a {shlex.quote(listing)} {vanban} extract{flag} > /dev/null"
+                   for mode, flag in (("workers", ""), ("in-process", " --in-process"))}
+        self.log("extract of 1,000 mixed letters, workers against in-process")
+        result = compare(extract, self.scale["rounds"])
+        self.results["isolation_extract"] = result
+        w, i = result["workers"], result["in-process"]
+        self.add("Isolation", f"`vanban extract` of {min(1000, len(files)):,} mixed letters in one call: workers vs "
+                 f"`--in-process`", f"{w['wall']:.2f} s", f"{i['wall']:.2f} s", w["wall"] / i["wall"], "")
+
     # --- archive of many documents ---------------------------------------------------------------
 
     def archive(self):
@@ -312,20 +344,20 @@ def main():
     parser.add_argument("--bin", required=True, help="folder of the release binaries")
     parser.add_argument("--work", required=True, help="folder for corpora and archives (reused between runs)")
     parser.add_argument("--quick", action="store_true", help="small corpora, fewer rounds (a smoke run)")
-    parser.add_argument("--only", default="text,rules,ingest,archive",
+    parser.add_argument("--only", default="text,rules,ingest,isolation,archive",
                         help="comma-separated parts to run; the doc's table is rewritten only when all are run")
     parser.add_argument("--doc", help="Markdown file whose bench block is replaced by the table")
     args = parser.parse_args()
     bench = Bench(args)
     parts = args.only.split(",")
     for part, method in (("text", bench.text_extraction), ("rules", bench.rules), ("ingest", bench.ingest),
-                         ("archive", bench.archive)):
+                         ("isolation", bench.isolation), ("archive", bench.archive)):
         if part in parts:
             method()
     table = bench.table()
     print(table)
     (Path(args.work) / "results.json").write_text(json.dumps(bench.results, indent=1, default=str))
-    if args.doc and set(parts) != {"text", "rules", "ingest", "archive"}:
+    if args.doc and set(parts) != {"text", "rules", "ingest", "isolation", "archive"}:
         print(f"only some parts were run: {args.doc} keeps its table", file=sys.stderr)
     elif args.doc:
         doc = Path(args.doc)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks vanban side by side with the reference tools (pdftotext, pandoc, unzip + xmllint) and
-# writes the table into docs/performance.md. Usage: scripts/bench.sh [--quick] [--only text,rules,ingest,archive]
+# writes the table into docs/performance.md. Usage: scripts/bench.sh [--quick] [--only text,rules,ingest,isolation,archive]
 # Corpora and archives are generated once into $VANBAN_BENCH_DIR (default /tmp/vanban-bench) and reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."

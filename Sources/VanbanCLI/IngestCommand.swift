@@ -102,7 +102,8 @@ struct IngestCommand: ParsableCommand {
         let binary = Bundle.main.executablePath.flatMap { FileFingerprint.of(path: $0) }
         let build = binary.map { "\($0.size)-\(Int($0.modified))" } ?? "unknown"
         let l = limits.extractionLimits
-        return "vanban \(version) build \(build) limits \(l.maxFileBytes)/\(l.maxInflatedBytes)/\(l.maxPages)/\(l.timeBudget)"
+        let reading = ocr.noOCR ? "ocr off" : "ocr \(ocr.language ?? "vie")"
+        return "vanban \(version) build \(build) limits \(l.maxFileBytes)/\(l.maxInflatedBytes)/\(l.maxPages)/\(l.timeBudget) \(reading)"
     }
 
     private func report(_ s: ImportSummary) -> String {

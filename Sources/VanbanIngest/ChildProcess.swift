@@ -40,7 +40,6 @@ final class ChildProcess {
 
     /// Starts `command`, its standard input and output on pipes, standard error shared.
     static func spawn(_ command: WorkerCommand) throws -> ChildProcess {
-        ChildProcess.ignoreBrokenPipes
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         guard vanban_pipe_cloexec(&toChild) == 0 else { throw WorkerError.io("cannot make a pipe: \(errnoText())") }
@@ -90,23 +89,33 @@ final class ChildProcess {
         return ChildProcess(pid: pid, input: toChild[1], output: fromChild[0])
     }
 
-    /// Writes one message, waiting at most until `deadline`. False when the child is gone or
-    /// stopped reading.
-    func send(_ parts: [Data], until deadline: ContinuousClock.Instant) -> Bool {
+    /// What writing a message gave.
+    enum Sent {
+        case sent
+        /// The child stopped reading before the deadline.
+        case timedOut
+        /// The child is gone (its input is closed).
+        case broken
+    }
+
+    /// Writes one message, waiting at most until `deadline`.
+    func send(_ parts: [Data], until deadline: ContinuousClock.Instant) -> Sent {
         let message = WorkerMessage.encode(parts)
-        return message.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(input, raw.baseAddress! + offset, raw.count - offset)
-                if n > 0 { offset += n; continue }
-                if n < 0, errno == EINTR { continue }
-                guard n < 0, errno == EAGAIN || errno == EWOULDBLOCK else { return false }
-                guard let wait = milliseconds(until: deadline) else { return false }
-                var fd = pollfd(fd: input, events: Int16(POLLOUT), revents: 0)
-                if poll(&fd, 1, Int32(min(wait, 100))) < 0, errno != EINTR { return false }
-                if fd.revents & Int16(POLLERR | POLLHUP) != 0 { return false }
+        return withBrokenPipesAsErrors {
+            message.withUnsafeBytes { raw -> Sent in
+                var offset = 0
+                while offset < raw.count {
+                    let n = write(input, raw.baseAddress! + offset, raw.count - offset)
+                    if n > 0 { offset += n; continue }
+                    if n < 0, errno == EINTR { continue }
+                    guard n < 0, errno == EAGAIN || errno == EWOULDBLOCK else { return .broken }
+                    guard let wait = milliseconds(until: deadline) else { return .timedOut }
+                    var fd = pollfd(fd: input, events: Int16(POLLOUT), revents: 0)
+                    if poll(&fd, 1, Int32(min(wait, 100))) < 0, errno != EINTR { return .broken }
+                    if fd.revents & Int16(POLLERR | POLLHUP) != 0 { return .broken }
+                }
+                return .sent
             }
-            return true
         }
     }
 
@@ -182,8 +191,27 @@ final class ChildProcess {
         SIGKILL: "KILL", SIGTERM: "TERM", SIGINT: "INT", SIGPIPE: "PIPE", SIGXCPU: "XCPU", SIGSYS: "SYS",
     ]
 
-    /// Writes to a worker that died must fail with EPIPE, not end this process.
-    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN); return () }()
+}
+
+/// Runs `body` with SIGPIPE blocked on this thread, so that a write to a worker that died
+/// fails with EPIPE instead of ending the process; a SIGPIPE it raised is taken back before
+/// the mask is restored. (Ignoring SIGPIPE process-wide would change how `vanban extract |
+/// head` ends.)
+private func withBrokenPipesAsErrors<T>(_ body: () -> T) -> T {
+    var pipeSignal = sigset_t()
+    sigemptyset(&pipeSignal)
+    sigaddset(&pipeSignal, SIGPIPE)
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+    let result = body()
+    var pending = sigset_t()
+    sigpending(&pending)
+    if sigismember(&pending, SIGPIPE) == 1, sigismember(&previous, SIGPIPE) == 0 {
+        var now = timespec(tv_sec: 0, tv_nsec: 0)
+        _ = sigtimedwait(&pipeSignal, nil, &now)
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nil)
+    return result
 }
 
 private func milliseconds(until deadline: ContinuousClock.Instant) -> Int? {

@@ -71,7 +71,11 @@ final class ProcessWorker: ExtractionWorker {
         let seconds = settings.limits.timeBudget + settings.grace
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         let request = [Data(ExtractionRequest(source).json.utf8), data]
-        guard child.send(request, until: deadline) else { return end(child, or: .timedOut(seconds)) }
+        switch child.send(request, until: deadline) {
+        case .sent: break
+        case .timedOut: return end(child, or: .timedOut(seconds))
+        case .broken: return end(child, or: nil)
+        }
         switch child.receive(until: deadline, memoryLimit: settings.memoryLimit) {
         case let .message(parts):
             do {
@@ -116,7 +120,7 @@ final class ProcessWorker: ExtractionWorker {
         let started = try ChildProcess.spawn(command)
         let greeting = WorkerGreeting(limits: settings.limits, ocr: settings.ocr, searchText: settings.searchText)
         let hello = try JSONEncoder().encode(greeting)
-        guard started.send([hello], until: .now + .seconds(10)) else {
+        guard started.send([hello], until: .now + .seconds(10)) == .sent else {
             let how = started.reap()
             throw WorkerError.io("the worker \(how) before it was ready")
         }

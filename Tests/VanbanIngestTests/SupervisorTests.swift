@@ -85,6 +85,19 @@ struct SupervisorTests {
         #expect(lines.last?.contains("\"status\":\"ok\"") == true)
     }
 
+    /// The file of the first report (a "Chương" line between two one-word lines): whatever the
+    /// rules make of it, it never takes the good letter's record down with it.
+    @Test func extractOfTheChapterFileAndAGoodLetterPrintsTwoRecords() throws {
+        let folder = try TemporaryFolder()
+        let chapter = try folder.write("chuong.txt", "A\nChương 1\nB\n")
+        let good = try folder.write("good.txt", SampleLetter.text(4))
+        let run = try VanbanBinary.run(["extract", chapter, good])
+        #expect(run.status == 0 || run.status == 1)
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.last?.contains("\"status\":\"ok\"") == true)
+    }
+
     @Test func ingestArchivesAroundADeadlyFileAndSkipsItNextTime() throws {
         let letters = try letters(5, bad: "letter-bad.txt")
         let place = try TemporaryFolder()
