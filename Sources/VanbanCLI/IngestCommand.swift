@@ -14,9 +14,10 @@ struct IngestCommand: ParsableCommand {
         parallel and written in batches, one transaction each: a run can be stopped at any \
         moment (even kill -9) and run again; it goes on where it stopped.
 
-        A file whose content the archive holds is not read again: at the same path it is \
-        skipped, at a new path the stored file moves there (a renamed file is not a new \
-        document). A file that fails is stored with its error (see vanban failures) and read \
+        A file the archive holds at the same path with the same size and modification time is \
+        skipped without being read; otherwise it is read and hashed, and content the archive \
+        holds is not extracted again: at the same path it is skipped, at a new path the stored \
+        file moves there (a renamed file is not a new document). A file that fails is stored with its error (see vanban failures) and read \
         again by a later run when vanban has changed (another version or build, other limits), \
         when its error may pass (unreadable, timeout), or with --retry-failed.
 

@@ -39,12 +39,13 @@ final class InProcessWorker: ExtractionWorker {
 }
 
 extension ExtractedFile {
-    /// The file for an extraction, its search text folded when `searchText`.
+    /// The file for an extraction: with its text, folded for search, when `searchText`; the
+    /// record alone otherwise.
     init(_ extraction: DocumentPipeline.Extraction, searchText: Bool) {
         if searchText {
             self.init(record: extraction.record, text: extraction.text, fingerprint: nil, extractor: "")
         } else {
-            self.init(record: extraction.record, recordJSON: extraction.record.jsonLine, text: extraction.text,
+            self.init(record: extraction.record, recordJSON: extraction.record.jsonLine, text: nil,
                       foldedSubject: nil, foldedText: nil, fingerprint: nil, extractor: "")
         }
     }

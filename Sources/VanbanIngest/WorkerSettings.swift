@@ -31,7 +31,8 @@ public enum Isolation: Sendable {
 public struct WorkerSettings: Sendable {
     public var limits: ExtractionLimits
     public var ocr: OCROptions
-    /// Fold the text and subject for the archive's search (ingest) or not (extract).
+    /// Keep each file's text and fold it and the subject for the archive's search (ingest),
+    /// or give the record alone (extract).
     public var searchText: Bool
     public var isolation: Isolation
     /// Resident memory a worker process may reach before it is killed (the file then fails
