@@ -24,6 +24,8 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibZ", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
         // Tesseract, loaded with dlopen on first use (see its header): only OCR pays its start-up.
         .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
 
@@ -32,7 +34,7 @@ let package = Package(
 
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
-            "CPoppler", "CLibXML2", "CLibZ", "VanbanOCR",
+            "CPoppler", "CLibXML2", "CLibZ", "CLibCrypto", "VanbanOCR",
         ]),
         // The record contract (RECORD.md) and its JSON form.
         .target(name: "VanbanRecord"),
@@ -75,7 +77,7 @@ let package = Package(
 
         // Synthetic letters with their gold records, for measuring the pipeline.
         .target(name: "VanbanCorpus", dependencies: [
-            "CPoppler", "VanbanRecord",
+            "CPoppler", "CLibCrypto", "VanbanRecord",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .executableTarget(name: "VanbanGen", dependencies: [
@@ -85,7 +87,7 @@ let package = Package(
 
         // Temporary folders and the built vanban binary, for the test targets.
         .target(name: "VanbanTestSupport", path: "Tests/VanbanTestSupport"),
-        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR"]),
+        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord", "VanbanOCR", "CPoppler"]),

@@ -15,12 +15,16 @@ public struct CorpusWriter: Sendable {
     public let seed: UInt64
     /// When true each letter is written in one format only, the formats taken in turn (a mixed archive).
     public let oneFormatEach: Bool
+    /// When true each PDF is signed as a real letter is (the signer, then the body's seal;
+    /// see `LetterSigning`), and its gold record lists the signatures.
+    public let signed: Bool
 
-    public init(directory: URL, formats: [CorpusFormat], seed: UInt64, oneFormatEach: Bool = false) {
+    public init(directory: URL, formats: [CorpusFormat], seed: UInt64, oneFormatEach: Bool = false, signed: Bool = false) {
         self.directory = directory
         self.formats = formats
         self.seed = seed
         self.oneFormatEach = oneFormatEach
+        self.signed = signed
     }
 
     /// The formats one letter is written in.
@@ -84,7 +88,10 @@ public struct CorpusWriter: Sendable {
         case .docx: return (try DOCXWriter().data(for: letter), nil)
         case .pdf:
             let out = try PDFRenderer().render(letter)
-            return (out.data, out.pages)
+            guard signed else { return (out.data, out.pages) }
+            var data = out.data
+            for identity in LetterSigning.identities(for: letter) { data = try PDFSigner().sign(data, as: identity) }
+            return (data, out.pages)
         }
     }
 
@@ -95,8 +102,14 @@ public struct CorpusWriter: Sendable {
         for format in formats(for: letter) {
             let (data, pages) = try render(letter, as: format, text: text)
             let file = letter.stem(width: width) + "." + format.rawValue
-            let record = builder.record(for: letter, text: text, file: file, path: file, format: format.rawValue,
+            var record = builder.record(for: letter, text: text, file: file, path: file, format: format.rawValue,
                                         pages: pages, bytes: data.count)
+            if signed, format == .pdf {
+                record.signatures = LetterSigning.expected(for: letter)
+                let first = record.signatures[0]
+                record.signature = Signature(signer: first.signer, email: first.email, signedAt: first.signedAt,
+                                             authority: first.organization)
+            }
             try save(data, to: directory.appendingPathComponent(file))
             try save(Data((record.json.prettySerialized() + "\n").utf8), to: gold.appendingPathComponent(file + ".gold.json"))
             summary.files += 1

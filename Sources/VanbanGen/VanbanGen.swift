@@ -23,6 +23,9 @@ struct VanbanGen: ParsableCommand {
     @Option(help: "Comma-separated formats: txt, docx, pdf.")
     var formats: String = "txt,docx,pdf"
 
+    @Flag(help: "Sign each PDF as agencies do: the signer, then the body's seal (self-signed, test-only certificates).")
+    var signed = false
+
     @Flag(help: "Write each letter in one format only, the formats taken in turn (a mixed archive).")
     var mixed = false
 
@@ -52,7 +55,7 @@ struct VanbanGen: ParsableCommand {
         let generator = CorpusGenerator(options: options)
         let writer = CorpusWriter(directory: URL(fileURLWithPath: out, isDirectory: true),
                                   formats: try CorpusFormat.parseList(formats), seed: seed,
-                                  oneFormatEach: mixed)
+                                  oneFormatEach: mixed, signed: signed)
         do {
             let summary = try writer.write(generator)
             let seconds = Date().timeIntervalSince(started)

@@ -34,6 +34,11 @@ public enum JSONValue: Equatable, Sendable {
         return nil
     }
 
+    public var boolValue: Bool? {
+        if case let .bool(b) = self { return b }
+        return nil
+    }
+
     public var doubleValue: Double? {
         if case let .number(n) = self { return n }
         return nil

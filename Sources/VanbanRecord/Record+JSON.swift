@@ -18,6 +18,7 @@ extension Record {
             ("citations", .array(citations.map(\.json))),
             ("targets", .array(targets.map(\.json))),
             ("signature", signature?.json ?? .null),
+            ("signatures", .array(signatures.map(\.json))),
         ]
         members.append(contentsOf: extra)
         return .object(members)
@@ -80,8 +81,10 @@ extension Record {
         } else {
             signature = nil
         }
+        signatures = (json["signatures"]?.arrayValue ?? []).map(DigitalSignature.init(json:))
         let known: Set<String> = ["source", "status", "error", "warnings", "type", "number", "date", "place", "subject",
-                                  "issuer", "signer", "addressees", "distribution", "citations", "targets", "signature"]
+                                  "issuer", "signer", "addressees", "distribution", "citations", "targets", "signature",
+                                  "signatures"]
         if case let .object(members) = json {
             extra = members.filter { !known.contains($0.0) }
         } else {

@@ -18,6 +18,8 @@ public struct Record: Sendable, Equatable {
     public var citations: [Citation]
     public var targets: [Target]
     public var signature: Signature?
+    /// The file's cryptographic signatures, in file order.
+    public var signatures: [DigitalSignature]
     /// Fields beyond the contract (e.g. `ocr`), written after the contract's fields.
     public var extra: [(String, JSONValue)]
 
@@ -27,7 +29,8 @@ public struct Record: Sendable, Equatable {
                 type: String? = nil, number: DocumentNumber? = nil, date: String? = nil, place: String? = nil,
                 subject: String? = nil, issuer: Issuer? = nil, signer: Signer? = nil,
                 addressees: [String] = [], distribution: [String] = [], citations: [Citation] = [],
-                targets: [Target] = [], signature: Signature? = nil, extra: [(String, JSONValue)] = []) {
+                targets: [Target] = [], signature: Signature? = nil, signatures: [DigitalSignature] = [],
+                extra: [(String, JSONValue)] = []) {
         self.source = source
         self.status = status
         self.error = error
@@ -44,6 +47,7 @@ public struct Record: Sendable, Equatable {
         self.citations = citations
         self.targets = targets
         self.signature = signature
+        self.signatures = signatures
         self.extra = extra
     }
 

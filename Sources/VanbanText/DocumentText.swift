@@ -19,6 +19,8 @@ public struct DocumentText: Sendable, Equatable {
     public var ocr: Bool
     /// OCR's mean confidence over the text it read, from 0 to 1; nil without OCR.
     public var ocrConfidence: Double?
+    /// The file's cryptographic signatures (signed PDFs), in file order.
+    public var signatures: [PDFSignature] = []
 
     public init(format: TextFormat, body: String, notes: [String] = [], furniture: [String] = [],
                 pages: Int? = nil, warnings: [String] = [], legacyEncoding: String? = nil,

@@ -4,7 +4,7 @@ import VanbanOCR
 
 /// An open poppler document, freed when the value goes away.
 final class PDFDocumentHandle {
-    private let document: OpaquePointer
+    let document: OpaquePointer
 
     /// Opens `data`; poppler's errors become `TextExtractionError`s (encrypted, corrupt).
     init(_ data: Data) throws {

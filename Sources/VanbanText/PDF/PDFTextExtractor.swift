@@ -40,8 +40,10 @@ struct PDFTextExtractor {
         let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: data, deadline: deadline, into: &pages)
         warnings += outcome.warnings
         let assembled = PDFTextAssembler(pages: pages).assemble()
-        return DocumentText(format: .pdf, body: assembled.body, furniture: assembled.furniture,
-                           pages: pageCount, warnings: warnings,
-                           ocr: !outcome.pages.isEmpty, ocrConfidence: outcome.confidence)
+        var text = DocumentText(format: .pdf, body: assembled.body, furniture: assembled.furniture,
+                                pages: pageCount, warnings: warnings,
+                                ocr: !outcome.pages.isEmpty, ocrConfidence: outcome.confidence)
+        text.signatures = PDFSignatureReader.read(document, data: data)
+        return text
     }
 }
