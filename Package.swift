@@ -26,6 +26,8 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CLibGSF", pkgConfig: "libgsf-1",
+                       providers: [.apt(["libgsf-1-dev"])]),
         // Tesseract, loaded with dlopen on first use (see its header): only OCR pays its start-up.
         .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
 
@@ -34,7 +36,7 @@ let package = Package(
 
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
-            "CPoppler", "CLibXML2", "CLibZ", "CLibCrypto", "VanbanOCR",
+            "CPoppler", "CLibXML2", "CLibZ", "CLibCrypto", "CLibGSF", "VanbanOCR",
         ]),
         // The record contract (RECORD.md) and its JSON form.
         .target(name: "VanbanRecord"),
@@ -87,7 +89,8 @@ let package = Package(
 
         // Temporary folders and the built vanban binary, for the test targets.
         .target(name: "VanbanTestSupport", path: "Tests/VanbanTestSupport"),
-        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus"]),
+        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord", "VanbanOCR", "CPoppler"]),

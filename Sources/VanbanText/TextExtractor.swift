@@ -19,14 +19,13 @@ public struct TextExtractor: Sendable {
             throw TextExtractionError(.tooLarge, "the file is \(data.count) bytes; the limit is \(limits.maxFileBytes)")
         }
         guard let format = FormatSniffer.detect(data, fileExtension: fileExtension) else {
-            throw TextExtractionError(.unsupported, "the content is not PDF, DOCX or text")
+            throw TextExtractionError(.unsupported, "the content is not PDF, DOCX, Word 97–2003 .doc or text")
         }
         switch format {
         case .pdf: return repairingLegacyLetters(try PDFTextExtractor(limits: limits, ocr: ocr).extract(data))
         case .docx: return repairingLegacyLetters(try DOCXTextExtractor(limits: limits).extract(data))
         case .txt: return try PlainTextReader().read(data)
-        case .doc:
-            throw TextExtractionError(.unsupported, "legacy Word .doc (OLE2) is not read yet; save it as .docx")
+        case .doc: return repairingLegacyLetters(try DOCTextExtractor(limits: limits).extract(data))
         }
     }
 

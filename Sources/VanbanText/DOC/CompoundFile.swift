@@ -1,0 +1,54 @@
+import CLibGSF
+import Foundation
+
+/// An OLE2 / Compound File Binary container (a Word 97–2003 .doc), read with libgsf: its
+/// streams by name, each read whole within a size cap.
+final class CompoundFile {
+    private let infile: OpaquePointer
+
+    /// libgsf's types are registered once, before any thread uses them; its complaints about
+    /// damaged containers (which the reader reports as `corrupt`) are kept off standard error.
+    private static let initialized: Void = {
+        gsf_init()
+        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_CRITICAL.rawValue | G_LOG_LEVEL_WARNING.rawValue)
+        for domain in ["libgsf:msole", "libgsf"] {
+            g_log_set_handler(domain, levels, { _, _, _, _ in }, nil)
+        }
+    }()
+
+    /// Opens `data` (kept alive by the caller for the life of this value).
+    init(_ data: Data) throws {
+        _ = Self.initialized
+        let input = data.withUnsafeBytes { raw in
+            gsf_input_memory_new(raw.bindMemory(to: UInt8.self).baseAddress, gsf_off_t(raw.count), 0)
+        }
+        guard let input else { throw TextExtractionError(.corrupt, "cannot read the .doc container") }
+        defer { g_object_unref(UnsafeMutableRawPointer(input)) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let infile = gsf_infile_msole_new(input, &error) else {
+            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "not an OLE2 file"
+            g_clear_error(&error)
+            throw TextExtractionError(.corrupt, "the .doc container is damaged: \(message)")
+        }
+        self.infile = infile
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(infile)) }
+
+    /// The whole stream `name` at the top level, or nil when there is none.
+    /// - Throws: `too-large` past `limit` bytes, `corrupt` when it cannot be read whole.
+    func stream(_ name: String, limit: Int) throws -> [UInt8]? {
+        guard let child = gsf_infile_child_by_name(infile, name) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(child)) }
+        let size = Int(gsf_input_size(child))
+        guard size >= 0 else { throw TextExtractionError(.corrupt, "the \(name) stream has no size") }
+        guard size <= limit else {
+            throw TextExtractionError(.tooLarge, "the \(name) stream is \(size) bytes; the limit is \(limit)")
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        guard size == 0 || bytes.withUnsafeMutableBufferPointer({ gsf_input_read(child, size, $0.baseAddress) != nil }) else {
+            throw TextExtractionError(.corrupt, "the \(name) stream cannot be read whole")
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Word 97–2003 `.doc` text, read natively (MS-DOC): the OLE2 container through libgsf, the
+/// File Information Block, the piece table (Unicode and 8-bit pieces), then the main text
+/// with Word's control characters turned into the layout the rules expect from DOCX too:
+/// paragraphs are lines, a table cell's end is a blank line, a field keeps its result and
+/// drops its instruction. Footnotes and endnotes are kept apart as notes, headers and
+/// footers as furniture. Not read: list labels (numbering lives in the list tables) and
+/// revision marks (deleted text is kept).
+struct DOCTextExtractor {
+    let limits: ExtractionLimits
+
+    func extract(_ data: Data) throws -> DocumentText {
+        let file = try CompoundFile(data)
+        guard let document = try file.stream("WordDocument", limit: limits.maxFileBytes) else {
+            throw TextExtractionError(.unsupported, "an OLE2 file without a WordDocument stream (not a Word document)")
+        }
+        let header = try WordBinaryHeader(document)
+        guard let table = try file.stream(header.tableStream, limit: limits.maxFileBytes) else {
+            throw TextExtractionError(.corrupt, "the .doc has no \(header.tableStream) stream")
+        }
+        guard header.clx.upperBound <= table.count else {
+            throw TextExtractionError(.corrupt, "the .doc's piece table lies outside its table stream")
+        }
+        let pieces = try PieceTable(clx: table[header.clx])
+        let deleted = DeletedRuns(document: document, table: table, plc: header.characterProperties)
+        let characters = try Self.characters(document, pieces, total: header.storyLengths.reduce(0, +),
+                                             limit: limits.maxInflatedBytes / 2, deleted: deleted)
+        // Stories, in character-position order: main, footnotes, headers, comments, endnotes, text boxes.
+        var stories: [ArraySlice<UInt16>] = []
+        var start = 0
+        for length in header.storyLengths {
+            let end = min(characters.count, start + length)
+            stories.append(characters[min(start, end)..<end])
+            start = end
+        }
+        let body = WordBinaryText.render(stories[0])
+        if body.isEmpty { throw TextExtractionError(.noText, "the .doc holds no text") }
+        let notes = [stories[1], stories[4]].map(WordBinaryText.render).filter { !$0.isEmpty }
+        let furniture = [stories[2]].map(WordBinaryText.render).filter { !$0.isEmpty }
+        return DocumentText(format: .doc, body: body, notes: notes, furniture: furniture)
+    }
+
+    /// The UTF-16 code units of character positions 0..<total, piece by piece.
+    /// - Throws: `corrupt` when a piece lies outside the stream, `too-large` past `limit` characters.
+    static func characters(_ document: [UInt8], _ table: PieceTable, total: Int, limit: Int,
+                           deleted: DeletedRuns = .none) throws -> [UInt16] {
+        guard total <= limit else {
+            throw TextExtractionError(.tooLarge, "the .doc says it holds \(total) characters; the limit is \(limit)")
+        }
+        var out: [UInt16] = []
+        out.reserveCapacity(min(total, 1 << 22))
+        var position = 0
+        for piece in table.pieces {
+            guard position < total else { break }
+            let wanted = min(piece.characters.count, total - position)
+            position += wanted
+            let width = piece.compressed ? 1 : 2
+            let end = piece.offset + wanted * width
+            guard piece.offset >= 0, end <= document.count, end >= piece.offset else {
+                throw TextExtractionError(.corrupt, "a text piece of the .doc lies outside its WordDocument stream")
+            }
+            // A deleted character keeps its place in the stories' lengths: it becomes a mark
+            // the renderer drops (U+FFFF, a noncharacter no document holds).
+            if piece.compressed {
+                for i in piece.offset..<end {
+                    out.append(deleted.contains(i) ? Self.deletedMark : Self.windows1252(document[i]))
+                }
+            } else {
+                var i = piece.offset
+                while i < end {
+                    out.append(deleted.contains(i) ? Self.deletedMark : UInt16(document[i]) | UInt16(document[i + 1]) << 8)
+                    i += 2
+                }
+            }
+        }
+        return out
+    }
+
+    /// Stands for a deleted character until the text is rendered.
+    static let deletedMark: UInt16 = 0xFFFF
+
+    /// An 8-bit character as Word stores it: Windows-1252.
+    private static func windows1252(_ byte: UInt8) -> UInt16 {
+        UInt16(truncatingIfNeeded: Windows1252Table.decodeTable[Int(byte)])
+    }
+}
+
+/// Word's control characters in a story, as lines (MS-DOC 2.8.25 and the field characters).
+enum WordBinaryText {
+    static func render(_ units: ArraySlice<UInt16>) -> String {
+        var sink = LineSink()
+        var line: [UInt16] = []
+        // Fields nest: for each open field, whether its result has begun.
+        var fields: [Bool] = []
+        func endLine() {
+            let text = String(decoding: line, as: UTF16.self).trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { sink.appendBlank() } else { sink.appendLine(Array(text.utf8)) }
+            line.removeAll(keepingCapacity: true)
+        }
+        for unit in units {
+            switch unit {
+            case 0x13:  // field begins: its instruction follows
+                fields.append(false)
+                continue
+            case 0x14:  // the instruction ends, the result follows
+                if !fields.isEmpty { fields[fields.count - 1] = true }
+                continue
+            case 0x15:  // field ends
+                _ = fields.popLast()
+                continue
+            default:
+                break
+            }
+            if fields.contains(false) { continue }  // inside an instruction
+            switch unit {
+            case 0x0D: endLine()
+            case 0x07:  // a table cell (or row) ends: its lines are a block of their own
+                endLine()
+                sink.appendBlank()
+            case DOCTextExtractor.deletedMark: continue
+            case 0x0B: endLine()  // a line break: a new line, as DOCX's w:br
+            case 0x0C: endLine(); sink.appendBlank()  // page or section break
+            case 0x09: line.append(0x20)
+            case 0x1E: line.append(0x2D)  // non-breaking hyphen
+            case 0xA0: line.append(0x20)
+            case 0x1F, 0x01, 0x02, 0x03, 0x04, 0x05, 0x08: continue  // optional hyphen, objects, note marks
+            case 0x00..<0x20: continue
+            default: line.append(unit)
+            }
+        }
+        endLine()
+        return sink.text
+    }
+}

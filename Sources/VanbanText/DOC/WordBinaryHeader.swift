@@ -1,0 +1,67 @@
+/// The parts of a Word 97–2003 File Information Block (MS-DOC 2.5) that text extraction needs:
+/// which table stream holds the piece table, where it is, and how many characters each
+/// story has (the main text, then footnotes, headers, …, in one character-position space).
+struct WordBinaryHeader: Equatable {
+    /// "1Table" or "0Table".
+    let tableStream: String
+    /// The piece table (Clx) in the table stream.
+    let clx: Range<Int>
+    /// The character property pages' index (PlcBteChpx) in the table stream.
+    let characterProperties: Range<Int>
+    /// Characters of the main text, footnotes, headers and footers, comments, endnotes and
+    /// text boxes, in that order.
+    let storyLengths: [Int]
+
+    /// Reads the FIB at the start of the WordDocument stream.
+    /// - Throws: `encrypted`, `unsupported` (Word 6/95 and older), `corrupt`.
+    init(_ document: [UInt8]) throws {
+        guard document.count >= 34, Self.u16(document, 0) == 0xA5EC else {
+            throw TextExtractionError(.corrupt, "the WordDocument stream has no Word file header")
+        }
+        let nFib = Self.u16(document, 2)
+        let flags = Self.u16(document, 0x0A)
+        if flags & 0x0100 != 0 {
+            throw TextExtractionError(.encrypted, "the .doc is encrypted with a password")
+        }
+        // Word 97 and later write 0x00C1 here (some writers 0x00C0 or more); Word 6/95 wrote 0x0065–0x0068.
+        guard nFib >= 0x00C0 else {
+            throw TextExtractionError(.unsupported, "a Word 6/95 or older file (nFib \(nFib)); save it as .docx or as Word 97–2003")
+        }
+        tableStream = flags & 0x0200 != 0 ? "1Table" : "0Table"
+        // FibBase (32 bytes), csw, fibRgW, cslw, fibRgLw, cbRgFcLcb, fibRgFcLcb.
+        var offset = 32
+        let csw = Int(try Self.checkedU16(document, offset))
+        offset += 2 + csw * 2
+        let cslw = Int(try Self.checkedU16(document, offset))
+        offset += 2
+        let rgLw = offset
+        offset += cslw * 4
+        let cbRgFcLcb = Int(try Self.checkedU16(document, offset))
+        offset += 2
+        let rgFcLcb = offset
+        guard cslw >= 11, cbRgFcLcb > 33, rgFcLcb + cbRgFcLcb * 8 <= document.count else {
+            throw TextExtractionError(.corrupt, "the Word file header is truncated")
+        }
+        // fibRgLw97: ccpText is its 4th entry, then ccpFtn, ccpHdd, ccpMcr (unused), ccpAtn, ccpEdn,
+        // ccpTxbx, ccpHdrTxbx.
+        storyLengths = [3, 4, 5, 7, 8, 9, 10].map { max(0, Int(Int32(bitPattern: Self.u32(document, rgLw + $0 * 4)))) }
+        // fibRgFcLcb97: the Clx is its 34th (fc, lcb) pair.
+        let fcClx = Int(Self.u32(document, rgFcLcb + 33 * 8))
+        let lcbClx = Int(Self.u32(document, rgFcLcb + 33 * 8 + 4))
+        let fcChpx = Int(Self.u32(document, rgFcLcb + 12 * 8))
+        characterProperties = fcChpx..<(fcChpx + Int(Self.u32(document, rgFcLcb + 12 * 8 + 4)))
+        guard lcbClx > 0 else { throw TextExtractionError(.corrupt, "the .doc has no piece table") }
+        clx = fcClx..<(fcClx + lcbClx)
+    }
+
+    static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
+
+    static func u32(_ b: [UInt8], _ i: Int) -> UInt32 {
+        UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+    }
+
+    private static func checkedU16(_ b: [UInt8], _ i: Int) throws -> UInt16 {
+        guard i + 2 <= b.count else { throw TextExtractionError(.corrupt, "the Word file header is truncated") }
+        return u16(b, i)
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import VanbanText
+
+/// Word 97–2003 `.doc` files: two of our sample letters converted once by LibreOffice
+/// (scripts/make-doc-fixtures.sh), and damaged copies of them made here.
+@Suite struct DOCReaderTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/doc")
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples")
+
+    static func fixture(_ name: String) throws -> Data {
+        try Data(contentsOf: folder.appendingPathComponent(name))
+    }
+
+    private func text(_ data: Data) throws -> DocumentText {
+        try TextExtractor(limits: .standard, ocr: .off).extract(data, fileExtension: "doc")
+    }
+
+    @Test(arguments: ["vb-0001-cong-van", "vb-0002-ke-hoach"])
+    func aDocReadsAsItsDOCX(_ name: String) throws {
+        let doc = try text(try Self.fixture(name + ".doc"))
+        let docx = try TextExtractor(limits: .standard, ocr: .off)
+            .extract(try Data(contentsOf: Self.samples.appendingPathComponent(name + ".docx")), fileExtension: "docx")
+        #expect(doc.format == .doc)
+        #expect(doc.body == docx.body)
+    }
+
+    @Test func theHeaderTableComesOutACellAtATime() throws {
+        let body = try text(try Self.fixture("vb-0001-cong-van.doc")).body
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let motto = try #require(lines.firstIndex { $0.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") })
+        let number = try #require(lines.firstIndex { $0.hasPrefix("Số:") })
+        // The left cell (issuer, number) ends before the right one (motto, date) begins.
+        #expect(number < motto)
+        #expect(lines[motto - 1].isEmpty)
+    }
+
+    @Test func aTrackedDeletionIsLeftOut() throws {
+        // The sample plan carries a deleted "Công văn số 126/UBND-VX ngày 14/4/2022; " (a DOCX trap).
+        let body = try text(try Self.fixture("vb-0002-ke-hoach.doc")).body
+        #expect(!body.contains("126/UBND-VX"))
+        #expect(body.contains("Bám sát nội dung Luật sửa đổi"))
+    }
+
+    /// The fixture's bytes with the FIB's 16-bit field at `offset` set to `value`.
+    private func patchedFIB(_ name: String, offset: Int, _ transform: (UInt16) -> UInt16) throws -> Data {
+        var bytes = [UInt8](try Self.fixture(name))
+        let at = try #require(bytes.indices.first { bytes[$0] == 0xEC && $0 + 1 < bytes.count && bytes[$0 + 1] == 0xA5 })
+        let old = UInt16(bytes[at + offset]) | UInt16(bytes[at + offset + 1]) << 8
+        let new = transform(old)
+        bytes[at + offset] = UInt8(new & 0xFF)
+        bytes[at + offset + 1] = UInt8(new >> 8)
+        return Data(bytes)
+    }
+
+    @Test func anEncryptedDocFailsEncrypted() throws {
+        let data = try patchedFIB("vb-0001-cong-van.doc", offset: 0x0A) { $0 | 0x0100 }
+        #expect(throws: TextExtractionError.self) { try text(data) }
+        do { _ = try text(data) } catch let error as TextExtractionError { #expect(error.code == .encrypted) }
+    }
+
+    @Test func aWord95FileFailsUnsupportedWithAClearMessage() throws {
+        let data = try patchedFIB("vb-0001-cong-van.doc", offset: 2) { _ in 0x0065 }
+        do {
+            _ = try text(data)
+            Issue.record("a Word 95 file was read")
+        } catch let error as TextExtractionError {
+            #expect(error.code == .unsupported)
+            #expect(error.message.contains("Word 6/95"))
+        }
+    }
+
+    @Test func truncatedAndRandomContainersFailWithACode() throws {
+        let whole = try Self.fixture("vb-0001-cong-van.doc")
+        var noise = [UInt8](repeating: 0, count: 8192)
+        var state: UInt32 = 7
+        for i in noise.indices { state = state &* 1_103_515_245 &+ 12345; noise[i] = UInt8(truncatingIfNeeded: state >> 16) }
+        let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        for data in [whole.prefix(600), whole.prefix(5000), whole.prefix(whole.count / 2), Data(oleMagic + noise)] {
+            do {
+                _ = try text(Data(data))
+            } catch let error as TextExtractionError {
+                #expect([.corrupt, .noText, .unsupported].contains(error.code), "\(error)")
+            }
+        }
+    }
+
+    @Test func aPieceTableThatPointsOutsideTheStreamIsCorrupt() throws {
+        // Two pieces whose character ranges are fine but whose second offset lies far past the stream.
+        var clx: [UInt8] = [0x02]
+        let cps: [UInt32] = [0, 10, 20]
+        var plc: [UInt8] = cps.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
+        for fc in [UInt32(0x4000_0000 | 2048), UInt32(0x4000_0000 | 0x3FFF_0000)] {
+            plc += [0, 0] + (0..<4).map { UInt8(truncatingIfNeeded: fc >> (8 * $0)) } + [0, 0]
+        }
+        clx += (0..<4).map { UInt8(truncatingIfNeeded: UInt32(plc.count) >> (8 * $0)) } + plc
+        let table = try PieceTable(clx: clx[...])
+        #expect(table.pieces.count == 2 && table.pieces[0].compressed && table.pieces[0].offset == 1024)
+        #expect(throws: TextExtractionError.self) {
+            try DOCTextExtractor.characters([UInt8](repeating: 0x41, count: 2000), table, total: 20, limit: 1000)
+        }
+    }
+
+    @Test(arguments: [
+        ([0x41, 0x0D, 0x42, 0x07, 0x43], "A\nB\n\nC"),
+        ([0x13, 0x50, 0x41, 0x47, 0x45, 0x14, 0x33, 0x15, 0x0D], "3"),           // PAGE field: its result
+        ([0x13, 0x13, 0x58, 0x15, 0x59, 0x14, 0x35, 0x15], "5"),                 // a nested field in the instruction
+        ([0x61, 0x1E, 0x62, 0x1F, 0x63, 0x0B, 0x64], "a-bc\nd"),
+        ([0x61, 0xFFFF, 0xFFFF, 0x62], "ab"),                                      // deleted characters
+    ] as [([UInt16], String)])
+    func controlCharacters(_ units: [UInt16], _ expected: String) {
+        #expect(WordBinaryText.render(units[...]) == expected)
+    }
+
+    @Test(arguments: [
+        ([0x00, 0x08, 0x01], true), ([0x00, 0x08, 0x81], true), ([0x00, 0x08, 0x00], false),
+        ([0x01, 0x08, 0x01], false),                       // sprmCFRMarkIns: inserted, kept
+        ([0x35, 0x08, 0x01, 0x00, 0x08, 0x01], true),      // after another toggle
+        ([0x00, 0x08], false),                             // truncated
+    ] as [([UInt8], Bool)])
+    func deletionMarks(_ sprms: [UInt8], _ deleted: Bool) {
+        #expect(DeletedRuns.marksDeleted(sprms[...]) == deleted)
+    }
+}
