@@ -19,6 +19,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var csvOptions: CSVOptions
+
     @Option(help: "Output: jsonl or csv.")
     var format: Format = .jsonl
 
@@ -30,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let printer = FileListPrinter(format: format == .csv ? .csv : .jsonl, columns: []) { _, _ in [] }
+        let printer = FileListPrinter(format: format == .csv ? .csv : .jsonl, columns: [], csv: csvOptions.csv) { _, _ in [] }
         try store.withArchive { archive in
             printer.begin()
             try archive.files(status: status.flatMap(Record.Status.init(rawValue:))) { try printer.print($0) }
