@@ -8,11 +8,18 @@ struct TextSearch: Equatable {
     let folded: String
     /// FTS5 query on `document_search` (exact forms): the words written with diacritics, or nil.
     let exact: String?
+    /// How many words the phrase has.
+    let wordCount: Int
+
+    /// Most words in one phrase. SQLite's FTS5 compiles a phrase into one iterator per word:
+    /// a 64 KB phrase (10,000 words) took over 500 MB to run. No letter needs more to be found.
+    static let maxWords = 64
 
     /// Nil when `phrase` has no word to search for.
     init?(_ phrase: String) {
         let words = SearchKey.words(VietnameseText.normalize(phrase).lowercased())
         guard !words.isEmpty else { return nil }
+        wordCount = words.count
         let foldedWords = words.map { VietnameseText.fold($0) }
         folded = "\"" + foldedWords.joined(separator: " ") + "\""
         let marked = zip(words, foldedWords).filter { $0 != $1 }.map { "\"\($0.0)\"" }
