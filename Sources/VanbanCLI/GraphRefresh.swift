@@ -4,8 +4,16 @@ import VanbanStore
 /// Brings the citation graph up to date before it is read (an archive filled by an older
 /// vanban, or an import that was stopped between a batch and its resolution).
 enum GraphRefresh {
+    /// On an archive opened read-only, nothing is resolved: a note on standard error says so
+    /// when something was to be.
     static func resolvePending(_ archive: SQLiteArchive) {
         let resolver = CitationResolver(archive: archive)
+        if archive.isReadOnly {
+            if (try? resolver.hasPending()) != false {
+                Terminal.error("vanban: \(archive.path) is read-only: the citations of the last import are not resolved; showing the graph as it was")
+            }
+            return
+        }
         do {
             if try resolver.hasPending() { try resolver.resolvePending() }
         } catch {

@@ -78,7 +78,7 @@ struct IngestCommand: ParsableCommand {
         let progress = Progress.forStream(label: "ingest", quiet: quiet)
         let summary: ImportSummary
         do {
-            summary = try store.withArchive(create: true) { archive in
+            summary = try store.withArchive(.create) { archive in
                 var options = options
                 let resolver = CitationResolver(archive: archive)
                 options.afterWrite = { try resolver.resolvePending() }
