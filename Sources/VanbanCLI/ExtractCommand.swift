@@ -50,7 +50,7 @@ struct ExtractCommand: ParsableCommand {
         var failed = 0
         let progress = Progress(total: files.count, label: "extract")
         printer.begin()
-        OrderedExtraction(settings: settings, jobs: jobs).run(files) { _, file in
+        OrderedExtraction(settings: settings, jobs: jobs).run(files.map(CommandLineBytes.storedPath)) { _, file in
             let record = file.record
             if record.status == .failed { failed += 1 }
             printer.print(record, json: file.recordJSON)
