@@ -8,7 +8,9 @@ struct ExportCommand: ParsableCommand {
         abstract: "Print every archived record (RECORD.md), failed files included, by path.",
         discussion: """
         jsonl prints each record exactly as it was extracted, one a line; csv flattens each \
-        record to one row (lists joined with "; ").
+        record to one row (lists joined with "; "); a cell that starts with =, +, -, @, a tab or \
+        a carriage return gets a ' before it, so that no spreadsheet runs it as a formula \
+        (--raw-csv writes cells as they are).
 
         Exit status: 0 when some record was printed, 1 when the archive is empty (or could \
         not be read), 64 on a usage error.

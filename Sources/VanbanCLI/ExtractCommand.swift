@@ -19,6 +19,10 @@ struct ExtractCommand: ParsableCommand {
         one that runs past --time-limit fails "timeout", one whose reader passes
         --worker-memory fails "too-large"; the worker is started again for the next file.
 
+        A name that is not UTF-8 is read by its bytes and printed with each such byte written \
+        \\xNN (and \\ as \\\\). Output that cannot be written (a full disk) ends the run with a \
+        message and status 1; a closed pipe (| head) ends it quietly with status 141.
+
         Exit status: 0 when every file is ok, 1 when any file failed, 64 on a usage error.
         """
     )
