@@ -111,7 +111,7 @@ struct IngestCommand: ParsableCommand {
     /// The extractor stamp: this vanban's version and build, and the limits it reads with.
     private var extractor: String {
         let version = VanbanCommand.configuration.version
-        let binary = Bundle.main.executablePath.flatMap { FileFingerprint.of(path: $0) }
+        let binary = Bundle.main.executablePath.flatMap { FileFingerprint.of(path: StoredPath.string(text: $0)) }
         let build = binary.map { "\($0.size)-\(Int($0.modified))" } ?? "unknown"
         let l = limits.extractionLimits
         let reading = ocr.noOCR ? "ocr off" : "ocr \(ocr.language ?? "vie")"

@@ -12,7 +12,8 @@ import VanbanStore
 /// A file named on its own is always visited. `excluded` paths (the archive's own files) never are.
 struct FileWalker: Sendable {
     let roots: [String]
-    let excluded: Set<String>
+    /// Compared as UTF-8 bytes (String's == takes NFC and NFD names as equal).
+    let excluded: Set<[UInt8]>
     let followLinks: Bool
     /// The folders among `roots`, links resolved: where links may lead.
     private let folders: [String]
@@ -23,7 +24,7 @@ struct FileWalker: Sendable {
         self.roots = roots.map(StoredPath.absolute)
         self.followLinks = followLinks
         let resolved = excluded.map(FileWalker.resolvedPath)
-        self.excluded = Set(resolved.flatMap { path in ["", "-wal", "-shm", "-journal"].map { path + $0 } })
+        self.excluded = Set(resolved.flatMap { path in ["", "-wal", "-shm", "-journal"].map { Array((path + $0).utf8) } })
         folders = self.roots.filter { FileWalker.status($0, following: true).map(FileWalker.isFolder) ?? false }
             .compactMap(StoredPath.resolved)
     }
@@ -41,7 +42,7 @@ struct FileWalker: Sendable {
                 guard walkFolder(root, visit, problem, refusedLink) else { return }
             } else if info.st_mode & S_IFMT != S_IFREG {
                 problem(root, "not a regular file")
-            } else if !excluded.contains(FileWalker.resolvedPath(root)) {
+            } else if !excluded.contains(Array(FileWalker.resolvedPath(root).utf8)) {
                 guard visit(root) else { return }
             }
         }
@@ -63,7 +64,7 @@ struct FileWalker: Sendable {
             case .folder:
                 guard walkFolder(path, visit, problem, refusedLink) else { return false }
             case .file:
-                if excluded.contains(resolvedFolder + "/" + name) { continue }
+                if excluded.contains(Array((resolvedFolder + "/" + name).utf8)) { continue }
                 guard visit(path) else { return false }
             case .outsideLink:
                 refusedLink(path)
@@ -84,7 +85,10 @@ struct FileWalker: Sendable {
         case S_IFLNK:
             guard let target = FileWalker.status(path, following: true), target.st_mode & S_IFMT == S_IFREG,
                   let resolved = StoredPath.resolved(path) else { return .other }
-            return followLinks || folders.contains { resolved.hasPrefix($0 == "/" ? "/" : $0 + "/") } ? .file : .outsideLink
+            // Compared as bytes: String's == and hasPrefix take canonically equivalent names
+            // (NFC and NFD) as equal, which are other folders on disk.
+            let inside = folders.contains { resolved.utf8.starts(with: ($0 == "/" ? "/" : $0 + "/").utf8) }
+            return followLinks || inside ? .file : .outsideLink
         default: return .other
         }
     }

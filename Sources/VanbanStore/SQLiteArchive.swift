@@ -34,7 +34,8 @@ public final class SQLiteArchive: ArchiveStore {
 
     /// Opens the archive at `path` to read it, never migrating it. An archive this process
     /// may write (the file and its folder) is opened as usual, so that SQLite removes its
-    /// `-wal` and `-shm` files on closing; any other (read-only mode, another owner, an
+    /// `-wal` and `-shm` files on closing (GRDB's pool makes sure of the `-wal` file with an
+    /// empty transaction: the one write, which an unwritable archive refused); any other (read-only mode, another owner, an
     /// immutable file, a read-only disk) is opened read-only: as `immutable=1` when it has no
     /// `-wal` file (SQLite then creates no file next to it), else in `mode=ro` to see what the
     /// `-wal` holds. `isReadOnly` tells which; `isOutdated` tells that the schema is older

@@ -1,5 +1,7 @@
 import Foundation
+import GRDB
 import Testing
+@testable import VanbanStore
 import VanbanTestSupport
 
 /// Reading commands on an archive this user cannot write: they read it, write nothing and
@@ -68,5 +70,26 @@ struct ReadOnlyArchiveTests {
         let run = try VanbanBinary.run(command + ["--db", archive])
         #expect(run.status == 0, "\(command): \(run.error)")
         #expect(companions().isEmpty)
+    }
+}
+
+/// An archive older than this vanban, which reading commands do not migrate: read as it is,
+/// and a command that needs a table it lacks says that the archive needs an upgrade.
+@Suite(.enabled(if: VanbanBinary.path != nil, "no vanban binary next to the tests"))
+struct OutdatedArchiveTests {
+    @Test func readAsItIsOrAnUpgradeIsAskedFor() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("old.sqlite")
+        let old = try DatabasePool(path: path)
+        try ArchiveSchema.migrator().migrate(old, upTo: "v2-full-text-search")
+        try old.close()
+        let query = try VanbanBinary.run(["query", "--db", path, "--format", "jsonl"])
+        #expect(query.status == 1 && query.error.isEmpty, "\(query.error)")
+        let check = try VanbanBinary.run(["check", "--db", path])
+        #expect(check.status == 1)
+        #expect(check.error.contains("the archive needs an upgrade: run vanban ingest"), "\(check.error)")
+        // Not migrated.
+        let applied = try DatabaseQueue(path: path).read { try ArchiveSchema.migrator().appliedIdentifiers($0) }
+        #expect(applied == ["v1-files-and-documents", "v2-full-text-search"])
     }
 }
