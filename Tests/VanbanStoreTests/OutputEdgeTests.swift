@@ -70,16 +70,17 @@ struct OutputEdgeTests {
     }
 
     @Test func aClosedPipeEndsTheRunQuietly() throws {
-        // Many records, so that vanban still writes when head has gone; SIGPIPE ignored, as a
-        // parent may leave it, so that vanban sees EPIPE itself.
+        // Many records, so that vanban still writes when head has gone; SIGPIPE ignored (as a
+        // parent may leave it, and the child inherits it), so that vanban meets EPIPE itself.
         let files = Array(repeating: "in/letter-0.txt", count: 200).joined(separator: " ")
-        let run = try ShellRun.run("trap '' PIPE; \"$VANBAN\" extract \(files) | head -c 10 >/dev/null; echo \"status ${PIPESTATUS:-x}\"",
-                                   in: letters.path)
-        #expect(!run.error.contains("Fatal") && !run.error.contains("cannot write"))
         let direct = try ShellRun.run("trap '' PIPE; (\"$VANBAN\" extract \(files); echo $? > status) | head -c 10 >/dev/null; cat status",
                                       in: letters.path)
         #expect(direct.output.hasSuffix("141\n"), "\(direct.output) \(direct.error)")
         #expect(direct.error.isEmpty, "\(direct.error)")
+        // SIGPIPE as it usually is: the signal ends vanban, which the shell reports as 141 too.
+        let killed = try ShellRun.run("(\"$VANBAN\" extract \(files); echo $? > status) | head -c 10 >/dev/null; cat status",
+                                      in: letters.path)
+        #expect(killed.output.hasSuffix("141\n") && killed.error.isEmpty, "\(killed.output) \(killed.error)")
     }
 
     @Test func progressAgreesWithTheSummary() throws {
