@@ -83,7 +83,7 @@ struct IngestCommand: ParsableCommand {
                                      searchText: true, isolation: isolation.isolation,
                                      memoryLimit: isolation.workerMemoryMB << 20),
             extractor: extractor,
-            excluded: [dbPath], followLinks: followLinks, countFiles: !quiet)
+            excluded: [StoredPath.string(text: dbPath)], followLinks: followLinks, countFiles: !quiet)
         let progress = Progress.forStream(label: "ingest", quiet: quiet)
         let summary: ImportSummary
         do {

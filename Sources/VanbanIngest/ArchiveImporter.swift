@@ -19,7 +19,7 @@ public struct ArchiveImporter: Sendable {
         self.options = options
     }
 
-    /// Imports the files and folders at `roots`. `progress` is called on this thread with the
+    /// Imports the files and folders at `roots` (`StoredPath`s). `progress` is called on this thread with the
     /// summary so far and the number of files to import once it is known.
     /// - Throws: the archive's error when a batch cannot be written; what was written stays.
     public func run(_ roots: [String], progress: (ImportSummary, _ total: Int?) -> Void = { _, _ in }) throws -> ImportSummary {

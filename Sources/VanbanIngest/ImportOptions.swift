@@ -22,7 +22,7 @@ public struct ImportOptions: Sendable {
     /// Names the extractor (version, build, limits) in `StoredFile.extractor`. A file that
     /// failed under another extractor is read again.
     public var extractor: String
-    /// Paths never read, with their SQLite companions (the archive's own files).
+    /// Paths never read (`StoredPath`s), with their SQLite companions (the archive's own files).
     public var excluded: [String]
     /// Follow links to files wherever they lead; by default only those whose target is inside
     /// one of the folders imported (`ImportSummary.outsideLinks` counts the others).
