@@ -8,7 +8,9 @@ struct ExportCommand: ParsableCommand {
         abstract: "Print every archived record (RECORD.md), failed files included, by path.",
         discussion: """
         jsonl prints each record exactly as it was extracted, one a line; csv flattens each \
-        record to one row (lists joined with "; ").
+        record to one row (lists joined with "; "); a cell that starts with =, +, -, @, a tab or \
+        a carriage return gets a ' before it, so that no spreadsheet runs it as a formula \
+        (--raw-csv writes cells as they are).
 
         Exit status: 0 when some record was printed, 1 when the archive is empty (or could \
         not be read), 64 on a usage error.
@@ -18,6 +20,8 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
 
     @OptionGroup var store: StoreOptions
+
+    @OptionGroup var csvOptions: CSVOptions
 
     @Option(help: "Output: jsonl or csv.")
     var format: Format = .jsonl
@@ -30,7 +34,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let printer = FileListPrinter(format: format == .csv ? .csv : .jsonl, columns: []) { _, _ in [] }
+        let printer = FileListPrinter(format: format == .csv ? .csv : .jsonl, columns: [], csv: csvOptions.csv) { _, _ in [] }
         try store.withArchive { archive in
             printer.begin()
             try archive.files(status: status.flatMap(Record.Status.init(rawValue:))) { try printer.print($0) }

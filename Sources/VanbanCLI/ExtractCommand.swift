@@ -19,6 +19,10 @@ struct ExtractCommand: ParsableCommand {
         one that runs past --time-limit fails "timeout", one whose reader passes
         --worker-memory fails "too-large"; the worker is started again for the next file.
 
+        A name that is not UTF-8 is read by its bytes and printed with each such byte written \
+        \\xNN (and \\ as \\\\). Output that cannot be written (a full disk) ends the run with a \
+        message and status 1; a closed pipe (| head) ends it quietly with status 141.
+
         Exit status: 0 when every file is ok, 1 when any file failed, 64 on a usage error.
         """
     )
@@ -50,7 +54,7 @@ struct ExtractCommand: ParsableCommand {
         var failed = 0
         let progress = Progress(total: files.count, label: "extract")
         printer.begin()
-        OrderedExtraction(settings: settings, jobs: jobs).run(files) { _, file in
+        OrderedExtraction(settings: settings, jobs: jobs).run(files.map(CommandLineBytes.storedPath)) { _, file in
             let record = file.record
             if record.status == .failed { failed += 1 }
             printer.print(record, json: file.recordJSON)

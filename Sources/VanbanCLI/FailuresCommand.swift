@@ -17,11 +17,14 @@ struct FailuresCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var csvOptions: CSVOptions
+
     @Option(help: "Output: table (default on a terminal), jsonl (default otherwise: the records) or csv.")
     var format: ListFormat?
 
     func run() throws {
-        let printer = FileListPrinter(format: ListFormat.resolve(format), columns: ["id", "path", "error", "message"]) { file, _ in
+        let printer = FileListPrinter(format: ListFormat.resolve(format), columns: ["id", "path", "error", "message"],
+                                      csv: csvOptions.csv) { file, _ in
             [String(file.id), file.path.count > 48 ? "…" + file.path.suffix(47) : file.path,
              file.error?.code ?? "", file.error?.message ?? ""]
         }

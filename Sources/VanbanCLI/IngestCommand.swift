@@ -10,7 +10,12 @@ struct IngestCommand: ParsableCommand {
         abstract: "Read files and folders into the archive.",
         discussion: """
         Folders are walked; every regular file in them is read, its format told by its content \
-        (hidden files, links to folders and the archive itself are skipped). Files are read in \
+        (hidden files, links to folders and the archive itself are skipped). A link to a file is \
+        followed only when its target is inside one of the folders given (links resolved): a \
+        link that leads elsewhere (to /etc/passwd) is not read, and the summary counts it \
+        ("N links outside the folders skipped"); --follow-links follows every link. Names that \
+        are not UTF-8 (Latin-1, CP1258 from old Windows machines) are read by their bytes and \
+        stored with each such byte written \\xNN (and \\ as \\\\; see docs/schema.md). Files are read in \
         parallel and written in batches, one transaction each: a run can be stopped at any \
         moment (even kill -9) and run again; it goes on where it stopped.
 
@@ -56,13 +61,17 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .customLong("batch"), help: "Most files written in one transaction.")
     var batchSize = 200
 
+    @Flag(name: .customLong("follow-links"),
+          help: "Follow links to files wherever they lead (by default only into the folders given).")
+    var followLinks = false
+
     @Flag(name: .shortAndLong, help: "Print neither progress nor the summary.")
     var quiet = false
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if batchSize < 1 { throw ValidationError("--batch must be at least 1") }
-        for path in paths where !FileManager.default.fileExists(atPath: path) {
+        for path in storedPaths where StoredPath.withCString(path, { access($0, F_OK) }) != 0 {
             throw ValidationError("no such file or folder: \(path)")
         }
     }
@@ -75,15 +84,15 @@ struct IngestCommand: ParsableCommand {
                                      searchText: true, isolation: isolation.isolation,
                                      memoryLimit: isolation.workerMemoryMB << 20),
             extractor: extractor,
-            excluded: [dbPath], countFiles: !quiet)
+            excluded: [StoredPath.string(text: dbPath)], followLinks: followLinks, countFiles: !quiet)
         let progress = Progress.forStream(label: "ingest", quiet: quiet)
         let summary: ImportSummary
         do {
-            summary = try store.withArchive(create: true) { archive in
+            summary = try store.withArchive(.create) { archive in
                 var options = options
                 let resolver = CitationResolver(archive: archive)
                 options.afterWrite = { try resolver.resolvePending() }
-                return try ArchiveImporter(store: archive, options: options).run(paths) { summary, total in
+                return try ArchiveImporter(store: archive, options: options).run(storedPaths) { summary, total in
                     progress.update(done: summary.files + summary.pending, failed: summary.failed, total: total)
                 }
             }
@@ -97,10 +106,13 @@ struct IngestCommand: ParsableCommand {
         if summary.failed > 0 || !summary.problems.isEmpty { throw ExitCode(1) }
     }
 
+    /// The paths as given, in `StoredPath` form (their bytes, even when not UTF-8).
+    private var storedPaths: [String] { paths.map(CommandLineBytes.storedPath) }
+
     /// The extractor stamp: this vanban's version and build, and the limits it reads with.
     private var extractor: String {
         let version = VanbanCommand.configuration.version
-        let binary = Bundle.main.executablePath.flatMap { FileFingerprint.of(path: $0) }
+        let binary = Bundle.main.executablePath.flatMap { FileFingerprint.of(path: StoredPath.string(text: $0)) }
         let build = binary.map { "\($0.size)-\(Int($0.modified))" } ?? "unknown"
         let l = limits.extractionLimits
         let reading = ocr.noOCR ? "ocr off" : "ocr \(ocr.language ?? "vie")"
@@ -117,6 +129,9 @@ struct IngestCommand: ParsableCommand {
             if s.duplicates > 0 { parts.append("\(s.duplicates) duplicate\(s.duplicates == 1 ? "" : "s")") }
             if s.knownFailures > 0 { parts.append("\(s.knownFailures) known failures (--retry-failed reads them again)") }
             out += "skipped: " + parts.joined(separator: ", ") + "\n"
+        }
+        if s.outsideLinks > 0 {
+            out += "\(s.outsideLinks) link\(s.outsideLinks == 1 ? "" : "s") outside the folders skipped (--follow-links follows them)\n"
         }
         if s.failed > 0 || s.knownFailures > 0 { out += "failed files and their errors: vanban failures --db \(store.path)\n" }
         return out

@@ -19,6 +19,7 @@ final class Progress {
     private var failures = 0
     private var lastDraw = Date.distantPast
     private var drawnDone = -1
+    private var drawnFailures = -1
     private let linePeriod: Double = 5
 
     init(total: Int?, label: String, style: Style) {
@@ -48,18 +49,22 @@ final class Progress {
         failures = failed
         if let total { self.total = total }
         let period = style == .bar ? 0.1 : linePeriod
-        let finished = done == self.total && done != drawnDone
+        let finished = done == self.total && (done != drawnDone || failed != drawnFailures)
         guard style != .off, done > 0, Date().timeIntervalSince(lastDraw) >= period || finished else { return }
-        lastDraw = Date()
-        drawnDone = done
         draw()
     }
 
+    /// Draws the last counts when they are not the ones on screen (failures counted after the
+    /// last draw: the line then agrees with the summary), and ends the bar's line.
     func finish() {
-        if style == .bar, lastDraw != .distantPast { FileHandle.standardError.write(Data("\n".utf8)) }
+        if style != .off, done > 0, done != drawnDone || failures != drawnFailures { draw() }
+        if style == .bar, lastDraw != .distantPast { Terminal.errorText("\n") }
     }
 
     private func draw() {
+        lastDraw = Date()
+        drawnDone = done
+        drawnFailures = failures
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
         let rate = Double(done) / elapsed
         var counts = "\(done)"
@@ -74,9 +79,9 @@ final class Progress {
             let width = 30
             let filled = total.map { $0 > 0 ? min(width, width * done / $0) : width } ?? 0
             let bar = total == nil ? "" : String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + " "
-            FileHandle.standardError.write(Data("\r\u{1B}[K\(label) \(bar)\(stats)".utf8))
+            Terminal.errorText("\r\u{1B}[K\(label) \(bar)\(stats)")
         case .lines:
-            FileHandle.standardError.write(Data("\(label): \(stats)\n".utf8))
+            Terminal.errorText("\(label): \(stats)\n")
         case .off:
             break
         }

@@ -20,6 +20,8 @@ struct QueryCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var csvOptions: CSVOptions
+
     @Option(help: ArgumentHelp("A type: its slug (ke-hoach), code (KH) or name (\"Kế hoạch\").", valueName: "type"))
     var type: String?
 
@@ -63,7 +65,7 @@ struct QueryCommand: ParsableCommand {
             from: from.flatMap { DocumentQuery.dateBound($0, upper: false) },
             to: to.flatMap { DocumentQuery.dateBound($0, upper: true) },
             number: number, cites: cites, text: text, limit: limit)
-        let printer = FileListPrinter(format: ListFormat.resolve(format), columns: QueryCommand.columns,
+        let printer = FileListPrinter(format: ListFormat.resolve(format), columns: QueryCommand.columns, csv: csvOptions.csv,
                                       row: QueryCommand.row)
         try store.withArchive { archive in
             printer.begin()

@@ -22,7 +22,7 @@ struct ResolveCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let summary = try store.withArchive { archive in
+        let summary = try store.withArchive(.write) { archive in
             let resolver = CitationResolver(archive: archive)
             return all ? try resolver.resolveAll() : try resolver.resolvePending()
         }

@@ -16,12 +16,26 @@ struct StoreOptions: ParsableArguments {
         return "vanban.sqlite"
     }
 
-    /// Runs `body` with the archive opened (created when `create`). An archive that cannot be
-    /// used is reported on standard error and ends the command with status 1.
-    func withArchive<T>(create: Bool = false, _ body: (SQLiteArchive) throws -> T) throws -> T {
+    /// How a command uses the archive.
+    enum Access {
+        /// Read only: never migrated, opened read-only when it cannot be written
+        /// (`SQLiteArchive.init(readingAt:parts:)`).
+        case read
+        /// Written, and migrated first.
+        case write
+        /// Written, created when missing.
+        case create
+    }
+
+    /// Runs `body` with the archive opened for `access`. An archive that cannot be used is
+    /// reported on standard error and ends the command with status 1.
+    func withArchive<T>(_ access: Access = .read, _ body: (SQLiteArchive) throws -> T) throws -> T {
         let archive: SQLiteArchive
         do {
-            archive = try SQLiteArchive(path: path, create: create, parts: [GraphSchema.part])
+            switch access {
+            case .read: archive = try SQLiteArchive(readingAt: path, parts: [GraphSchema.part])
+            case .write, .create: archive = try SQLiteArchive(path: path, create: access == .create, parts: [GraphSchema.part])
+            }
         } catch {
             Terminal.error("vanban: \(path): \(error)")
             throw ExitCode(1)
@@ -38,6 +52,10 @@ struct StoreOptions: ParsableArguments {
         } catch let error as ValidationError {
             throw error
         } catch {
+            if let upgrade = archive.upgradeNeeded(by: error) {
+                Terminal.error("vanban: \(path): \(upgrade.message)")
+                throw ExitCode(1)
+            }
             Terminal.error("vanban: \(path): \(error)")
             throw ExitCode(1)
         }

@@ -20,7 +20,7 @@ struct TextCommand: ParsableCommand {
     func run() throws {
         do {
             let text = try DocumentPipeline(limits: limits.extractionLimits, ocr: ocr.options()).text(forFileAt: file)
-            print(text)
+            Terminal.write(text + "\n")
         } catch let error as TextExtractionError {
             Terminal.error("\(file): \(error.code.rawValue): \(error.message)")
             throw ExitCode(1)

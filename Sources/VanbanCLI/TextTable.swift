@@ -5,7 +5,7 @@ final class TextTable {
     private let maxWidth: Int
 
     init(columns: [String], maxWidth: Int = 48) {
-        self.columns = columns
+        self.columns = columns.map(TextTable.printable)
         self.maxWidth = maxWidth
     }
 
@@ -31,7 +31,21 @@ final class TextTable {
     }
 
     private func clip(_ s: String) -> String {
-        let flat = s.replacingOccurrences(of: "\n", with: " ")
+        let flat = TextTable.printable(s)
         return flat.count <= maxWidth ? flat : String(flat.prefix(maxWidth - 1)) + "…"
+    }
+
+    /// `s` safe to print on a terminal: line breaks and tabs become spaces, other control
+    /// characters (C0, DEL, C1: escape sequences a file name or a text may carry) become "�".
+    static func printable(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: out.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

@@ -15,4 +15,10 @@ struct VanbanCommand: ParsableCommand {
                       ExportCommand.self, FailuresCommand.self, ResolveCommand.self, ChainCommand.self,
                       CheckCommand.self, ExtractWorkerCommand.self]
     )
+
+    /// Parses the arguments as `CommandLineBytes` gives them: those that are not UTF-8 in
+    /// their `StoredPath` form rather than altered by U+FFFD.
+    static func main() {
+        main(CommandLineBytes.arguments)
+    }
 }

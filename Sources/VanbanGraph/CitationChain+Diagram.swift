@@ -37,13 +37,37 @@ extension CitationChain {
         return out
     }
 
+    /// `text` inside a DOT double-quoted label: `\` and `"` escaped (a backslash would start
+    /// `\n`, `\N`...), `&`, `<`, `>` as character entities (Graphviz reads entities in
+    /// labels), line breaks and other control characters as spaces.
     static func dotEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: " ")
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case _ where scalar.properties.generalCategory == .control: out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
+    /// `text` inside a Mermaid quoted label or edge text: Mermaid's entity codes (`#60;`, its
+    /// form of `&#60;`) for `#` itself, `"`, `|`, `<`, `>` and `&`, so that no HTML (a
+    /// `<script>`) and no entity of the label reaches the page; control characters as spaces.
     static func mermaidEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "|", with: "#124;")
-            .replacingOccurrences(of: "\n", with: " ")
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "#", "\"", "|", "<", ">", "&": out += "#\(scalar.value);"
+            case _ where scalar.properties.generalCategory == .control: out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

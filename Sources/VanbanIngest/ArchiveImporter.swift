@@ -19,7 +19,7 @@ public struct ArchiveImporter: Sendable {
         self.options = options
     }
 
-    /// Imports the files and folders at `roots`. `progress` is called on this thread with the
+    /// Imports the files and folders at `roots` (`StoredPath`s). `progress` is called on this thread with the
     /// summary so far and the number of files to import once it is known.
     /// - Throws: the archive's error when a batch cannot be written; what was written stays.
     public func run(_ roots: [String], progress: (ImportSummary, _ total: Int?) -> Void = { _, _ in }) throws -> ImportSummary {
@@ -28,14 +28,16 @@ public struct ArchiveImporter: Sendable {
         let findings = BoundedQueue<FileExaminer.Finding>(capacity: options.jobs * 2)
         let total = Locked<Int?>(nil)
         let problems = Locked<[String]>([])
+        let outsideLinks = Locked(0)
         let workersLeft = Locked(options.jobs)
         let failure = Locked<(any Error)?>(nil)
         let examiner = FileExaminer(store: store, options: options)
-        let walker = FileWalker(roots: roots, excluded: options.excluded)
+        let walker = FileWalker(roots: roots, excluded: options.excluded, followLinks: options.followLinks)
         let threads = DispatchGroup()
 
         ArchiveImporter.spawn(threads) {
-            walker.walk({ paths.put($0) }, problem: { path, why in problems.withLock { $0.append("\(path): \(why)") } })
+            walker.walk({ paths.put($0) }, problem: { path, why in problems.withLock { $0.append("\(path): \(why)") } },
+                        refusedLink: { _ in outsideLinks.withLock { $0 += 1 } })
             paths.close()
         }
         if options.countFiles {
@@ -85,6 +87,7 @@ public struct ArchiveImporter: Sendable {
         }
         var summary = writer.summary
         summary.problems = problems.current
+        summary.outsideLinks = outsideLinks.current
         summary.seconds = Date().timeIntervalSince(start)
         progress(summary, total.current)
         return summary

@@ -15,9 +15,9 @@ public protocol ExtractionWorker: AnyObject {
 }
 
 extension ExtractionWorker {
-    /// Reads the file at `path` and extracts it.
+    /// Reads the file at `path` (a `StoredPath`) and extracts it.
     public func extract(path: String, limits: ExtractionLimits) -> ExtractedFile {
-        extract(DocumentPipeline(limits: limits).read(path: path))
+        extract(FileReader.read(path, limits: limits))
     }
 }
 

@@ -1,57 +1,73 @@
 import Foundation
+import VanbanStore
 
 /// Walks files and folders, in name order, without holding more than one folder's listing
-/// per level. Folders are walked recursively; hidden entries (names starting with ".") inside
-/// them are skipped, as are links to folders (no cycles) and anything not a regular file.
+/// per level. Paths are `StoredPath`s: folders are listed with `opendir`/`readdir` and names
+/// kept as their bytes, so a name that is not UTF-8 is walked like any other.
+///
+/// Folders are walked recursively; hidden entries (names starting with ".") inside them are
+/// skipped, as are links to folders (no cycles) and anything not a regular file. A link to a
+/// file is followed only when its target is inside one of the folders given (links resolved),
+/// unless `followLinks`: a link that leads elsewhere (`/etc/passwd`) is refused and reported.
 /// A file named on its own is always visited. `excluded` paths (the archive's own files) never are.
 struct FileWalker: Sendable {
     let roots: [String]
-    let excluded: Set<String>
+    /// Compared as UTF-8 bytes (String's == takes NFC and NFD names as equal).
+    let excluded: Set<[UInt8]>
+    let followLinks: Bool
+    /// The folders among `roots`, links resolved: where links may lead.
+    private let folders: [String]
 
     /// - Parameter excluded: paths never visited, with their SQLite companions (`-wal`, `-shm`,
     ///   `-journal`), compared once made absolute and links resolved.
-    init(roots: [String], excluded: [String]) {
-        self.roots = roots.map(FileWalker.absolute)
-        let resolved = excluded.map { (FileWalker.absolute($0) as NSString).resolvingSymlinksInPath }
-        self.excluded = Set(resolved.flatMap { path in ["", "-wal", "-shm", "-journal"].map { path + $0 } })
+    init(roots: [String], excluded: [String], followLinks: Bool = false) {
+        self.roots = roots.map(StoredPath.absolute)
+        self.followLinks = followLinks
+        let resolved = excluded.map(FileWalker.resolvedPath)
+        self.excluded = Set(resolved.flatMap { path in ["", "-wal", "-shm", "-journal"].map { Array((path + $0).utf8) } })
+        folders = self.roots.filter { FileWalker.status($0, following: true).map(FileWalker.isFolder) ?? false }
+            .compactMap(StoredPath.resolved)
     }
 
     /// Calls `visit` with the absolute path of each file until it returns false; calls
-    /// `problem` with each root or folder that cannot be read.
-    func walk(_ visit: (String) -> Bool, problem: (String, String) -> Void) {
+    /// `problem` with each root or folder that cannot be read, and `refusedLink` with each
+    /// link not followed because it leads outside the folders.
+    func walk(_ visit: (String) -> Bool, problem: (String, String) -> Void, refusedLink: (String) -> Void = { _ in }) {
         for root in roots {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
+            guard let info = FileWalker.status(root, following: true) else {
                 problem(root, "no such file or folder")
                 continue
             }
-            if isFolder.boolValue {
-                guard walkFolder(root, visit, problem) else { return }
-            } else if FileWalker.kind(of: root) != .file {
+            if FileWalker.isFolder(info) {
+                guard walkFolder(root, visit, problem, refusedLink) else { return }
+            } else if info.st_mode & S_IFMT != S_IFREG {
                 problem(root, "not a regular file")
-            } else if !isExcluded(root) {
+            } else if !excluded.contains(Array(FileWalker.resolvedPath(root).utf8)) {
                 guard visit(root) else { return }
             }
         }
     }
 
-    private func walkFolder(_ folder: String, _ visit: (String) -> Bool, _ problem: (String, String) -> Void) -> Bool {
+    private func walkFolder(_ folder: String, _ visit: (String) -> Bool, _ problem: (String, String) -> Void,
+                            _ refusedLink: (String) -> Void) -> Bool {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            names = try FileWalker.names(in: folder).sorted()
         } catch {
-            problem(folder, "cannot list the folder: \(error.localizedDescription)")
+            problem(folder, "cannot list the folder: \(error)")
             return true
         }
-        let resolvedFolder = (folder as NSString).resolvingSymlinksInPath
+        let resolvedFolder = StoredPath.resolved(folder) ?? folder
         for name in names where !name.hasPrefix(".") {
             let path = folder == "/" ? "/" + name : folder + "/" + name
-            switch FileWalker.kind(of: path) {
+            switch kind(of: path) {
             case .folder:
-                guard walkFolder(path, visit, problem) else { return false }
+                guard walkFolder(path, visit, problem, refusedLink) else { return false }
             case .file:
-                if excluded.contains(resolvedFolder + "/" + name) { continue }
+                if excluded.contains(Array((resolvedFolder + "/" + name).utf8)) { continue }
                 guard visit(path) else { return false }
+            case .outsideLink:
+                refusedLink(path)
             case .other:
                 continue
             }
@@ -59,27 +75,57 @@ struct FileWalker: Sendable {
         return true
     }
 
-    private enum Kind { case file, folder, other }
+    private enum Kind { case file, folder, outsideLink, other }
 
-    private static func kind(of path: String) -> Kind {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return .other }
-        switch attributes[.type] as? FileAttributeType {
-        case .typeRegular?: return .file
-        case .typeDirectory?: return .folder
-        case .typeSymbolicLink?:
-            let target = (path as NSString).resolvingSymlinksInPath
-            let resolved = try? FileManager.default.attributesOfItem(atPath: target)
-            return resolved?[.type] as? FileAttributeType == .typeRegular ? .file : .other
+    private func kind(of path: String) -> Kind {
+        guard let info = FileWalker.status(path, following: false) else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK:
+            guard let target = FileWalker.status(path, following: true), target.st_mode & S_IFMT == S_IFREG,
+                  let resolved = StoredPath.resolved(path) else { return .other }
+            // Compared as bytes: String's == and hasPrefix take canonically equivalent names
+            // (NFC and NFD) as equal, which are other folders on disk.
+            let inside = folders.contains { resolved.utf8.starts(with: ($0 == "/" ? "/" : $0 + "/").utf8) }
+            return followLinks || inside ? .file : .outsideLink
         default: return .other
         }
     }
 
-    private func isExcluded(_ path: String) -> Bool {
-        excluded.contains((path as NSString).resolvingSymlinksInPath)
+    /// The names in `folder` (stored form), "." and ".." left out.
+    private static func names(in folder: String) throws -> [String] {
+        guard let directory = StoredPath.withCString(folder, { opendir($0) }) else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                StoredPath.string(raw.prefix { $0 != 0 })
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    private static func status(_ path: String, following: Bool) -> stat? {
+        var info = stat()
+        let result = StoredPath.withCString(path) { following ? stat($0, &info) : lstat($0, &info) }
+        return result == 0 ? info : nil
     }
 
     /// `path` made absolute against the working directory, with "." and ".." removed.
-    static func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+    static func absolute(_ path: String) -> String { StoredPath.absolute(path) }
+
+    private static func isFolder(_ info: stat) -> Bool { info.st_mode & S_IFMT == S_IFDIR }
+
+    /// `path` absolute with its links resolved; for a file not there yet, its folder's.
+    private static func resolvedPath(_ path: String) -> String {
+        let absolute = StoredPath.absolute(path)
+        if let resolved = StoredPath.resolved(absolute) { return resolved }
+        let name = StoredPath.name(absolute)
+        let folder = String(absolute.dropLast(name.count))
+        return (StoredPath.resolved(folder).map { $0 == "/" ? $0 : $0 + "/" } ?? folder) + name
     }
 }

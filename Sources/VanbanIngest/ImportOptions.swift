@@ -22,8 +22,11 @@ public struct ImportOptions: Sendable {
     /// Names the extractor (version, build, limits) in `StoredFile.extractor`. A file that
     /// failed under another extractor is read again.
     public var extractor: String
-    /// Paths never read, with their SQLite companions (the archive's own files).
+    /// Paths never read (`StoredPath`s), with their SQLite companions (the archive's own files).
     public var excluded: [String]
+    /// Follow links to files wherever they lead; by default only those whose target is inside
+    /// one of the folders imported (`ImportSummary.outsideLinks` counts the others).
+    public var followLinks: Bool
     /// Count the files first (on another thread), for a progress bar with an ETA.
     public var countFiles: Bool
     /// Work done after each batch is written, on the writing thread (vanban ingest resolves
@@ -34,7 +37,7 @@ public struct ImportOptions: Sendable {
                 batchBytes: Int = 64 << 20, flushInterval: Double = 1,
                 settings: WorkerSettings = WorkerSettings(searchText: true, isolation: .inProcess),
                 maxAttempts: Int = 2, extractor: String,
-                excluded: [String] = [], countFiles: Bool = true,
+                excluded: [String] = [], followLinks: Bool = false, countFiles: Bool = true,
                 afterWrite: (@Sendable () throws -> Void)? = nil) {
         self.jobs = max(jobs, 1)
         self.force = force
@@ -46,6 +49,7 @@ public struct ImportOptions: Sendable {
         self.maxAttempts = max(maxAttempts, 1)
         self.extractor = extractor
         self.excluded = excluded
+        self.followLinks = followLinks
         self.countFiles = countFiles
         self.afterWrite = afterWrite
     }

@@ -14,6 +14,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var duplicates = 0
     /// Files read whose change is not written yet (while the run goes on; 0 at its end).
     public var pending = 0
+    /// Links to files outside the folders imported, not followed (not counted in `files`).
+    public var outsideLinks = 0
     /// Roots or folders that could not be read, with why.
     public var problems: [String] = []
     /// Seconds the run took.

@@ -7,6 +7,8 @@ public struct ArchiveError: Error, Sendable, Equatable, CustomStringConvertible 
         case newerSchema = "newer-schema"
         /// A query that cannot be asked (e.g. a text search with no word in it).
         case invalidQuery = "invalid-query"
+        /// The archive's schema is older than this vanban's and lacks what a reading command needs.
+        case needsUpgrade = "needs-upgrade"
     }
 
     public var code: Code

@@ -33,14 +33,7 @@ enum ArchiveSchema {
     /// Brings the archive up to date; refuses an archive written by a newer vanban.
     static func migrate(_ writer: any DatabaseWriter, parts: [ArchiveSchemaPart]) throws {
         let migrator = migrator(parts)
-        let (unknown, complete) = try writer.read { db in
-            (try unknownMigrations(migrator, db), try migrator.hasCompletedMigrations(db))
-        }
-        if !unknown.isEmpty {
-            throw ArchiveError(.newerSchema, "the archive was written by a newer vanban (unknown schema migrations: "
-                               + unknown.joined(separator: ", ") + "); use a newer vanban")
-        }
-        if complete { return }
+        if try !check(writer, parts: parts) { return }
         // Another process may be migrating the same new archive: each migration is one
         // transaction, so wait for it to finish and look again.
         var attempt = 0
@@ -55,6 +48,20 @@ enum ArchiveSchema {
                 if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
             }
         }
+    }
+
+    /// Refuses an archive written by a newer vanban, without writing; true when the archive
+    /// lacks some of this vanban's migrations (an upgrade is due).
+    static func check(_ reader: any DatabaseReader, parts: [ArchiveSchemaPart]) throws -> Bool {
+        let migrator = migrator(parts)
+        let (unknown, complete) = try reader.read { db in
+            (try unknownMigrations(migrator, db), try migrator.hasCompletedMigrations(db))
+        }
+        if !unknown.isEmpty {
+            throw ArchiveError(.newerSchema, "the archive was written by a newer vanban (unknown schema migrations: "
+                               + unknown.joined(separator: ", ") + "); use a newer vanban")
+        }
+        return !complete
     }
 
     /// Migrations the archive has that `migrator` does not know, by name.

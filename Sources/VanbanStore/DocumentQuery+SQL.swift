@@ -25,6 +25,10 @@ extension DocumentQuery {
             guard let search = TextSearch(phrase) else {
                 throw ArchiveError(.invalidQuery, "the text \"\(phrase)\" has no word to search for")
             }
+            guard search.wordCount <= TextSearch.maxWords else {
+                throw ArchiveError(.invalidQuery, "a text to search for has at most \(TextSearch.maxWords) words; "
+                                   + "this one has \(search.wordCount)")
+            }
             add("d.id IN (SELECT rowid FROM document_search_folded WHERE document_search_folded MATCH ?)", [search.folded])
             if let exact = search.exact {
                 add("d.id IN (SELECT rowid FROM document_search WHERE document_search MATCH ?)", [exact])

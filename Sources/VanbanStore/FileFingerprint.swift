@@ -12,18 +12,26 @@ public struct FileFingerprint: Sendable, Equatable {
         self.modified = modified
     }
 
-    /// The fingerprint of the regular file at `path` (links followed), or nil when there is none.
+    /// The fingerprint of the regular file at `path` (a `StoredPath`; links followed), or nil
+    /// when there is none.
     public static func of(path: String) -> FileFingerprint? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        var info = attributes
-        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
-            let target = (path as NSString).resolvingSymlinksInPath
-            guard let resolved = try? FileManager.default.attributesOfItem(atPath: target) else { return nil }
-            info = resolved
-        }
-        guard info[.type] as? FileAttributeType == .typeRegular else { return nil }
-        let size = (info[.size] as? NSNumber)?.intValue ?? 0
-        let modified = (info[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return FileFingerprint(size: size, modified: modified)
+        var info = stat()
+        guard StoredPath.withCString(path, { stat($0, &info) }) == 0 else { return nil }
+        return of(info)
+    }
+
+    /// The fingerprint `info` (from `stat` or `fstat`) gives, nil when it is not a regular file.
+    public static func of(_ info: stat) -> FileFingerprint? {
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+        // As Foundation's modificationDate computes it, so that fingerprints stored by earlier
+        // versions (through FileManager) compare equal.
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        let modified = Date(timeIntervalSinceReferenceDate: Double(time.tv_sec) - Date.timeIntervalBetween1970AndReferenceDate
+                            + Double(time.tv_nsec) / 1_000_000_000).timeIntervalSince1970
+        return FileFingerprint(size: Int(info.st_size), modified: modified)
     }
 }
