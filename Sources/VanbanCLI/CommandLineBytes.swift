@@ -1,4 +1,5 @@
 import Foundation
+import VanbanRecord
 import VanbanStore
 
 /// The command line as bytes. `CommandLine.arguments` decodes each argument as UTF-8 and

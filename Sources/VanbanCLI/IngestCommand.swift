@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VanbanRecord
 import VanbanGraph
 import VanbanIngest
 import VanbanStore

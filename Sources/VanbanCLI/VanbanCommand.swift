@@ -1,3 +1,4 @@
+import VanbanRecord
 import ArgumentParser
 
 @main

@@ -1,4 +1,5 @@
 import Foundation
+import VanbanRecord
 import VanbanStore
 
 /// `vanban ingest` as a stream: one thread walks the folders, `jobs` threads examine files and

@@ -17,7 +17,7 @@ public protocol ExtractionWorker: AnyObject {
 extension ExtractionWorker {
     /// Reads the file at `path` (a `StoredPath`) and extracts it.
     public func extract(path: String, limits: ExtractionLimits) -> ExtractedFile {
-        extract(FileReader.read(path, limits: limits))
+        extract(DocumentPipeline(limits: limits).read(path: path))
     }
 }
 

@@ -24,7 +24,7 @@ struct FileExaminer: Sendable {
            !mustRetry(known) {
             return .unchanged(failed: known.status == .failed)
         }
-        let content = FileReader.read(path, limits: options.settings.limits)
+        let content = DocumentPipeline(limits: options.settings.limits).read(path: path)
         if !options.force, let sha256 = content.source.sha256, let known = try store.file(withContent: sha256),
            !mustRetry(known) {
             if known.path == path, known.fingerprint == fingerprint { return .unchanged(failed: known.status == .failed) }
@@ -35,7 +35,7 @@ struct FileExaminer: Sendable {
 
     /// The file read and extracted, whatever the archive holds.
     func extract(_ path: String, with worker: any ExtractionWorker) throws -> ExtractedFile {
-        let content = FileReader.read(path, limits: options.settings.limits)
+        let content = DocumentPipeline(limits: options.settings.limits).read(path: path)
         return try extract(content, FileFingerprint.of(path: path), with: worker)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VanbanRecord
 import VanbanStore
 
 /// Walks files and folders, in name order, without holding more than one folder's listing

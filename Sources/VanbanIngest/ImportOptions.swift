@@ -1,3 +1,4 @@
+import VanbanRecord
 import VanbanText
 
 /// How `ArchiveImporter` reads files.

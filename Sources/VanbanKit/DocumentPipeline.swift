@@ -39,22 +39,48 @@ public struct DocumentPipeline: Sendable {
         }
     }
 
-    /// Reads the file at `path` and hashes it: the one place where a file's bytes are read.
-    /// A file over the size limit is hashed a MiB at a time and not kept, so the archive can
-    /// still tell its content.
+    /// Reads the file at `path` (a `StoredPath`: a name that is not UTF-8 is opened by its exact
+    /// bytes) and hashes it: the one place where a file's bytes are read. The file is opened
+    /// once and everything else asked of that descriptor: only a regular file is read (a FIFO,
+    /// a device or a socket is `unsupported`, and opening never waits on one); a file over the
+    /// size limit is hashed a MiB at a time and not kept, so the archive can still tell its content.
     public func read(path: String) -> FileContent {
-        let url = URL(fileURLWithPath: path)
-        var source = Source(file: url.lastPathComponent, path: path)
+        var source = Source(file: StoredPath.name(path), path: path)
+        func failed(_ code: TextExtractionError.Code, _ message: String) -> FileContent {
+            FileContent(source: source, data: nil, error: TextExtractionError(code, message))
+        }
+        let fd = StoredPath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        guard fd >= 0 else { return failed(.unreadable, "cannot read the file: \(String(cString: strerror(errno)))") }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return failed(.unreadable, "cannot read the file: \(String(cString: strerror(errno)))") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return failed(.unsupported, "a folder, not a file")
+        case S_IFIFO: return failed(.unsupported, "a named pipe (FIFO), not a regular file")
+        case S_IFCHR, S_IFBLK: return failed(.unsupported, "a device, not a regular file")
+        case S_IFSOCK: return failed(.unsupported, "a socket, not a regular file")
+        default: return failed(.unsupported, "not a regular file")
+        }
+        // A regular file never blocks; reads go on as usual.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        let size = Int(info.st_size)
+        source.bytes = size
         do {
-            let data = try readFile(url, into: &source)
+            if size > limits.maxFileBytes {
+                source.sha256 = try Self.hash(handle)
+                return failed(.tooLarge, "the file is \(size) bytes; the limit is \(limits.maxFileBytes)")
+            }
+            let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+            if data.count > limits.maxFileBytes {
+                try handle.seek(toOffset: 0)
+                source.sha256 = try Self.hash(handle)
+                return failed(.tooLarge, "the file is over the limit of \(limits.maxFileBytes) bytes")
+            }
             source.sha256 = SHA256.hex(data)
             return FileContent(source: source, data: data, error: nil)
-        } catch let error as TextExtractionError {
-            if error.code == .tooLarge { source.sha256 = Self.streamedHash(path) }
-            return FileContent(source: source, data: nil, error: error)
         } catch {
-            return FileContent(source: source, data: nil,
-                               error: TextExtractionError(.unreadable, "cannot read the file: \(error.localizedDescription)"))
+            return failed(.unreadable, "cannot read the file: \(error.localizedDescription)")
         }
     }
 
@@ -67,16 +93,10 @@ public struct DocumentPipeline: Sendable {
         return extract(data, source: content.source, sha256: content.source.sha256)
     }
 
-    /// The hash of a file too large to hold, read a MiB at a time.
-    private static func streamedHash(_ path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
+    /// The SHA-256 of what `handle` has left to read, a MiB at a time.
+    private static func hash(_ handle: FileHandle) throws -> String {
         var hasher = SHA256()
-        do {
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(chunk) }
-        } catch {
-            return nil
-        }
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(chunk) }
         return hasher.finalizeHex()
     }
 
@@ -97,7 +117,7 @@ public struct DocumentPipeline: Sendable {
         var source = source
         source.bytes = data.count
         source.sha256 = sha256 ?? SHA256.hex(data)
-        let ext = (source.file as NSString).pathExtension
+        let ext = Self.fileExtension(source.file)
         source.format = TextExtractor(limits: limits).format(of: data, fileExtension: ext)?.rawValue
         do {
             let document = try TextExtractor(limits: limits, ocr: ocr).extract(data, fileExtension: ext)
@@ -113,9 +133,9 @@ public struct DocumentPipeline: Sendable {
 
     /// The text the rules see for the file at `path` (what `vanban text` prints).
     public func text(forFileAt path: String) throws -> String {
-        var source = Source(file: (path as NSString).lastPathComponent, path: path)
-        let data = try readFile(URL(fileURLWithPath: path), into: &source)
-        let document = try TextExtractor(limits: limits, ocr: ocr).extract(data, fileExtension: (path as NSString).pathExtension)
+        let content = read(path: path)
+        guard let data = content.data else { throw content.error ?? TextExtractionError(.unreadable, "the file could not be read") }
+        let document = try TextExtractor(limits: limits, ocr: ocr).extract(data, fileExtension: Self.fileExtension(content.source.file))
         return VietnameseText.normalize(document.body)
     }
 
@@ -153,22 +173,9 @@ public struct DocumentPipeline: Sendable {
         return Extraction(record: record, text: text)
     }
 
-    private func readFile(_ url: URL, into source: inout Source) throws -> Data {
-        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-        if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-            throw TextExtractionError(.unsupported, "a folder, not a file")
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        source.bytes = size
-        if size > limits.maxFileBytes {
-            throw TextExtractionError(.tooLarge, "the file is \(size) bytes; the limit is \(limits.maxFileBytes)")
-        }
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
-        if data.count > limits.maxFileBytes {
-            throw TextExtractionError(.tooLarge, "the file is over the limit of \(limits.maxFileBytes) bytes")
-        }
-        return data
+    /// The extension of a file name ("letter.PDF" → "PDF").
+    static func fileExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 }

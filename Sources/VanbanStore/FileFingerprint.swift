@@ -1,4 +1,5 @@
 import Foundation
+import VanbanRecord
 
 /// A file's size and modification time: how the archive tells, without reading it, that a
 /// file it knows is still where it was and unchanged.

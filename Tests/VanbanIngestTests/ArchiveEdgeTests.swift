@@ -1,4 +1,5 @@
 import Foundation
+import VanbanRecord
 import Testing
 @testable import VanbanIngest
 import VanbanStore
