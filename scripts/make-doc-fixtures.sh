@@ -8,4 +8,9 @@ scripts/setup.sh libreoffice-writer-nogui
 out=Tests/VanbanTextTests/Fixtures/doc
 mkdir -p "$out"
 soffice --headless --convert-to doc --outdir "$out" samples/vb-0001-cong-van.docx samples/vb-0002-ke-hoach.docx >/dev/null
+# The same letter typed in TCVN3 with the ABC fonts (.VnTime, .VnTimeH), through RTF.
+work=$(mktemp -d)
+python3 scripts/fixtures/tcvn3_rtf.py samples/vb-0001-cong-van.txt "$work/vb-0001-tcvn3.rtf"
+soffice --headless --convert-to doc --outdir "$out" "$work/vb-0001-tcvn3.rtf" >/dev/null
+rm -rf "$work"
 ls -l "$out"

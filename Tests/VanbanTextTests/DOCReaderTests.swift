@@ -120,6 +120,41 @@ import Testing
         ([0x00, 0x08], false),                             // truncated
     ] as [([UInt8], Bool)])
     func deletionMarks(_ sprms: [UInt8], _ deleted: Bool) {
-        #expect(DeletedRuns.marksDeleted(sprms[...]) == deleted)
+        #expect(CharacterRuns.marksDeleted(sprms[...]) == deleted)
+    }
+}
+
+/// A letter typed in TCVN3 with the ABC fonts: decoded by its fonts, the capital face
+/// (.VnTimeH) giving capitals, and "ư" (0xAD, which Word keeps as an optional hyphen) kept.
+@Suite struct DOCLegacyFontTests {
+    @Test func aTCVN3LetterReadsAsTheUnicodeOne() throws {
+        let doc = try TextExtractor(limits: .standard, ocr: .off)
+            .extract(try DOCReaderTests.fixture("vb-0001-tcvn3.doc"), fileExtension: "doc")
+        #expect(doc.legacyEncoding == "TCVN3")
+        let lines = doc.body.split(separator: "\n").map(String.init)
+        #expect(lines.prefix(3) == ["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 11/STNMT-TNN"])
+        #expect(lines.contains("V/v tổ chức kiểm tra công tác thi đua, khen thưởng năm 2023"))
+        #expect(lines.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(lines.contains("Nghệ An, ngày 27 tháng 2 năm 2023"))
+    }
+
+    @Test(arguments: [
+        (".VnTime", LegacyFonts.Reading(encoding: .tcvn3, capitals: false)),
+        (".VnTimeH", LegacyFonts.Reading(encoding: .tcvn3, capitals: true)),
+        (".VnArial NarrowH", LegacyFonts.Reading(encoding: .tcvn3, capitals: true)),
+        ("VNI-Times", LegacyFonts.Reading(encoding: .vni, capitals: false)),
+        ("Times New Roman", nil), ("Arial", nil), ("VnTime", nil),
+    ] as [(String, LegacyFonts.Reading?)])
+    func fontNames(_ font: String, _ reading: LegacyFonts.Reading?) {
+        #expect(LegacyFonts.reading(font) == reading)
+    }
+
+    @Test func legacyRunsStopAtControlCharacters() {
+        let tcvn3 = LegacyFonts.Reading(encoding: .tcvn3, capitals: false)
+        // "Sè" (Số) then a paragraph mark, then "®" (đ) in another run.
+        let units: [UInt16] = [0x53, 0xE8, 0x0D, 0xAE]
+        let decoded = LegacyRuns.decode(units[...], [tcvn3, tcvn3, tcvn3, tcvn3][...])
+        #expect(String(decoding: decoded.units, as: UTF16.self) == "Số\rđ")
+        #expect(decoded.encoding == .tcvn3)
     }
 }

@@ -23,33 +23,42 @@ struct DOCTextExtractor {
             throw TextExtractionError(.corrupt, "the .doc's piece table lies outside its table stream")
         }
         let pieces = try PieceTable(clx: table[header.clx])
-        let deleted = DeletedRuns(document: document, table: table, plc: header.characterProperties)
-        let characters = try Self.characters(document, pieces, total: header.storyLengths.reduce(0, +),
-                                             limit: limits.maxInflatedBytes / 2, deleted: deleted)
+        let runs = CharacterRuns(document: document, table: table, plc: header.characterProperties)
+        let readings = FontTable.names(table, at: header.fonts).map(LegacyFonts.reading)
+        let text = try Self.characters(document, pieces, total: header.storyLengths.reduce(0, +),
+                                       limit: limits.maxInflatedBytes / 2, runs: runs, fonts: readings)
         // Stories, in character-position order: main, footnotes, headers, comments, endnotes, text boxes.
-        var stories: [ArraySlice<UInt16>] = []
+        var stories: [String] = []
+        var legacy: LegacyVietnamese.Encoding?
         var start = 0
         for length in header.storyLengths {
-            let end = min(characters.count, start + length)
-            stories.append(characters[min(start, end)..<end])
+            let end = min(text.units.count, start + length)
+            let range = min(start, end)..<end
+            let decoded = LegacyRuns.decode(text.units[range], text.readings[range])
+            legacy = legacy ?? decoded.encoding
+            stories.append(WordBinaryText.render(decoded.units[...]))
             start = end
         }
-        let body = WordBinaryText.render(stories[0])
+        let body = stories[0]
         if body.isEmpty { throw TextExtractionError(.noText, "the .doc holds no text") }
-        let notes = [stories[1], stories[4]].map(WordBinaryText.render).filter { !$0.isEmpty }
-        let furniture = [stories[2]].map(WordBinaryText.render).filter { !$0.isEmpty }
-        return DocumentText(format: .doc, body: body, notes: notes, furniture: furniture)
+        let notes = [stories[1], stories[4]].filter { !$0.isEmpty }
+        let furniture = [stories[2]].filter { !$0.isEmpty }
+        return DocumentText(format: .doc, body: body, notes: notes, furniture: furniture, legacyEncoding: legacy?.rawValue)
     }
 
-    /// The UTF-16 code units of character positions 0..<total, piece by piece.
+    /// The UTF-16 code units of character positions 0..<total, piece by piece, each with how
+    /// its font reads it (nil: Unicode). A deleted character becomes `deletedMark`.
     /// - Throws: `corrupt` when a piece lies outside the stream, `too-large` past `limit` characters.
     static func characters(_ document: [UInt8], _ table: PieceTable, total: Int, limit: Int,
-                           deleted: DeletedRuns = .none) throws -> [UInt16] {
+                           runs: CharacterRuns = .none, fonts: [LegacyFonts.Reading?] = [])
+        throws -> (units: [UInt16], readings: [LegacyFonts.Reading?]) {
         guard total <= limit else {
             throw TextExtractionError(.tooLarge, "the .doc says it holds \(total) characters; the limit is \(limit)")
         }
-        var out: [UInt16] = []
-        out.reserveCapacity(min(total, 1 << 22))
+        var units: [UInt16] = []
+        var readings: [LegacyFonts.Reading?] = []
+        units.reserveCapacity(min(total, 1 << 22))
+        let anyLegacy = fonts.contains { $0 != nil }
         var position = 0
         for piece in table.pieces {
             guard position < total else { break }
@@ -60,21 +69,26 @@ struct DOCTextExtractor {
             guard piece.offset >= 0, end <= document.count, end >= piece.offset else {
                 throw TextExtractionError(.corrupt, "a text piece of the .doc lies outside its WordDocument stream")
             }
-            // A deleted character keeps its place in the stories' lengths: it becomes a mark
-            // the renderer drops (U+FFFF, a noncharacter no document holds).
-            if piece.compressed {
-                for i in piece.offset..<end {
-                    out.append(deleted.contains(i) ? Self.deletedMark : Self.windows1252(document[i]))
+            var i = piece.offset
+            while i < end {
+                let unit = piece.compressed ? windows1252(document[i]) : UInt16(document[i]) | UInt16(document[i + 1]) << 8
+                let run = runs.runs.isEmpty ? nil : runs.run(at: i)
+                if run?.deleted == true {
+                    units.append(deletedMark)
+                    readings.append(nil)
+                } else {
+                    units.append(unit)
+                    var reading: LegacyFonts.Reading?
+                    if anyLegacy, let run {
+                        let font = unit < 0x80 ? run.asciiFont ?? run.otherFont : run.otherFont ?? run.asciiFont
+                        if let font, font < fonts.count { reading = fonts[font] }
+                    }
+                    readings.append(reading)
                 }
-            } else {
-                var i = piece.offset
-                while i < end {
-                    out.append(deleted.contains(i) ? Self.deletedMark : UInt16(document[i]) | UInt16(document[i + 1]) << 8)
-                    i += 2
-                }
+                i += width
             }
         }
-        return out
+        return (units, readings)
     }
 
     /// Stands for a deleted character until the text is rendered.

@@ -8,6 +8,8 @@ struct WordBinaryHeader: Equatable {
     let clx: Range<Int>
     /// The character property pages' index (PlcBteChpx) in the table stream.
     let characterProperties: Range<Int>
+    /// The font table (SttbfFfn) in the table stream.
+    let fonts: Range<Int>
     /// Characters of the main text, footnotes, headers and footers, comments, endnotes and
     /// text boxes, in that order.
     let storyLengths: [Int]
@@ -48,6 +50,8 @@ struct WordBinaryHeader: Equatable {
         // fibRgFcLcb97: the Clx is its 34th (fc, lcb) pair.
         let fcClx = Int(Self.u32(document, rgFcLcb + 33 * 8))
         let lcbClx = Int(Self.u32(document, rgFcLcb + 33 * 8 + 4))
+        let fcFfn = Int(Self.u32(document, rgFcLcb + 15 * 8))
+        fonts = fcFfn..<(fcFfn + Int(Self.u32(document, rgFcLcb + 15 * 8 + 4)))
         let fcChpx = Int(Self.u32(document, rgFcLcb + 12 * 8))
         characterProperties = fcChpx..<(fcChpx + Int(Self.u32(document, rgFcLcb + 12 * 8 + 4)))
         guard lcbClx > 0 else { throw TextExtractionError(.corrupt, "the .doc has no piece table") }

@@ -1,0 +1,126 @@
+/// The character properties vanban needs, by byte range of the WordDocument stream, read from
+/// the character property pages (MS-DOC 2.8.6 PlcBteChpx, 2.9.26 ChpxFkp): which characters
+/// are a tracked deletion (sprmCFRMarkDel), and which font each is set in (sprmCRgFtc0 for
+/// ASCII, sprmCRgFtc2 for the rest), so that text typed in a legacy Vietnamese font can be
+/// decoded by its font.
+struct CharacterRuns {
+    struct Run {
+        let bytes: Range<Int>
+        var deleted = false
+        /// Font indexes (into the document's font table) for ASCII and for other characters.
+        var asciiFont: Int?
+        var otherFont: Int?
+    }
+
+    /// Sorted by their start; a byte in no run has default properties.
+    let runs: [Run]
+
+    static let none = CharacterRuns(runs: [])
+
+    init(runs: [Run]) { self.runs = runs }
+
+    /// Reads the property pages listed at `plc` in the table stream.
+    init(document: [UInt8], table: [UInt8], plc: Range<Int>) {
+        guard plc.lowerBound >= 0, plc.upperBound <= table.count, plc.count >= 12, (plc.count - 4) % 8 == 0 else {
+            self.init(runs: [])
+            return
+        }
+        let pages = (plc.count - 4) / 8
+        var runs: [Run] = []
+        for n in 0..<min(pages, 1 << 16) {
+            let pn = Int(WordBinaryHeader.u32(table, plc.lowerBound + (pages + 1) * 4 + n * 4) & 0x3F_FFFF)
+            let page = pn * 512
+            guard page >= 0, page + 512 <= document.count else { continue }
+            let count = Int(document[page + 511])
+            guard count > 0, (count + 1) * 4 + count <= 511 else { continue }
+            for r in 0..<count {
+                let from = Int(WordBinaryHeader.u32(document, page + r * 4))
+                let to = Int(WordBinaryHeader.u32(document, page + (r + 1) * 4))
+                guard to > from else { continue }
+                var run = Run(bytes: from..<to)
+                let offset = Int(document[page + (count + 1) * 4 + r]) * 2
+                if offset > 0, offset < 511 {
+                    let size = Int(document[page + offset])
+                    if page + offset + 1 + size <= page + 511 {
+                        Self.apply(document[(page + offset + 1)..<(page + offset + 1 + size)], to: &run)
+                    }
+                }
+                runs.append(run)
+            }
+        }
+        self.init(runs: runs.sorted { $0.bytes.lowerBound < $1.bytes.lowerBound })
+    }
+
+    /// The run holding byte `offset`, if any.
+    func run(at offset: Int) -> Run? {
+        var low = 0, high = runs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if runs[mid].bytes.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < runs.count && runs[low].bytes.contains(offset) ? runs[low] : nil
+    }
+
+    /// Whether a run of properties (a grpprl) sets sprmCFRMarkDel to true.
+    static func marksDeleted(_ sprms: ArraySlice<UInt8>) -> Bool {
+        var run = Run(bytes: 0..<0)
+        apply(sprms, to: &run)
+        return run.deleted
+    }
+
+    /// Reads the properties of a grpprl into `run`.
+    static func apply(_ sprms: ArraySlice<UInt8>, to run: inout Run) {
+        var i = sprms.startIndex
+        while i + 2 <= sprms.endIndex {
+            let sprm = UInt16(sprms[i]) | UInt16(sprms[i + 1]) << 8
+            i += 2
+            let size: Int
+            switch sprm >> 13 {
+            case 0, 1: size = 1
+            case 2, 4, 5: size = 2
+            case 3: size = 4
+            case 7: size = 3
+            default:  // variable: a size byte first
+                guard i < sprms.endIndex else { return }
+                size = 1 + Int(sprms[i])
+            }
+            guard i + size <= sprms.endIndex else { return }
+            switch sprm {
+            case 0x0800: run.deleted = sprms[i] == 0x01 || sprms[i] == 0x81
+            case 0x4A4F: run.asciiFont = Int(sprms[i]) | Int(sprms[i + 1]) << 8
+            case 0x4A51: run.otherFont = Int(sprms[i]) | Int(sprms[i + 1]) << 8
+            default: break
+            }
+            i += size
+        }
+    }
+}
+
+/// The document's font table (MS-DOC 2.9.86 SttbfFfn): font names by index.
+enum FontTable {
+    /// The names, in index order; empty when the table cannot be read.
+    static func names(_ table: [UInt8], at range: Range<Int>) -> [String] {
+        guard range.lowerBound >= 0, range.upperBound <= table.count, range.count >= 4 else { return [] }
+        var i = range.lowerBound
+        let count = Int(WordBinaryHeader.u16(table, i))
+        i += 4  // cData, then cbExtra (0)
+        var names: [String] = []
+        for _ in 0..<min(count, 4096) {
+            guard i < range.upperBound else { break }
+            let length = Int(table[i])  // cchData: the FFN's size
+            let start = i + 1
+            i = start + length
+            // FFN: flags (1), wWeight (2), chs (1), ixchSzAlt (1), panose (10), fs (24), then the name in UTF-16.
+            var name: [UInt16] = []
+            var j = start + 39
+            while j + 1 < min(i, range.upperBound) {
+                let unit = WordBinaryHeader.u16(table, j)
+                if unit == 0 { break }
+                name.append(unit)
+                j += 2
+            }
+            names.append(String(decoding: name, as: UTF16.self))
+        }
+        return names
+    }
+}

@@ -1,0 +1,45 @@
+/// Decodes the characters a Word document set in legacy Vietnamese fonts (see `LegacyFonts`):
+/// each run of characters in one such font, between Word's control characters, is turned back
+/// into its bytes (Word keeps them as Windows-1252 characters) and read in the font's encoding.
+enum LegacyRuns {
+    /// `units` with every legacy run decoded, and the first legacy encoding met.
+    static func decode(_ units: ArraySlice<UInt16>, _ readings: ArraySlice<LegacyFonts.Reading?>)
+        -> (units: [UInt16], encoding: LegacyVietnamese.Encoding?) {
+        guard readings.contains(where: { $0 != nil }) else { return (Array(units), nil) }
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count)
+        var encoding: LegacyVietnamese.Encoding?
+        var bytes: [UInt8] = []
+        var current: LegacyFonts.Reading?
+        func flush() {
+            guard let reading = current, !bytes.isEmpty else { bytes.removeAll(); return }
+            var text = LegacyVietnamese.decode(bytes, as: reading.encoding)
+            if reading.capitals { text = text.uppercased() }
+            out.append(contentsOf: text.utf16)
+            encoding = encoding ?? reading.encoding
+            bytes.removeAll(keepingCapacity: true)
+        }
+        for (unit, reading) in zip(units, readings) {
+            if let reading, let byte = legacyByte(unit) {
+                if reading != current { flush(); current = reading }
+                bytes.append(byte)
+            } else {
+                flush()
+                current = nil
+                out.append(unit)
+            }
+        }
+        flush()
+        return (out, encoding)
+    }
+
+    /// The byte a legacy font draws for `unit`: the Windows-1252 code of the character Word
+    /// stored. Word's optional hyphen (0x1F) and the soft hyphen are 0xAD, "ư" in TCVN3.
+    static func legacyByte(_ unit: UInt16) -> UInt8? {
+        switch unit {
+        case 0x1F, 0xAD: return 0xAD
+        case 0x20..<0x80, 0xA0...0xFF: return UInt8(unit)
+        default: return Windows1252Table.byte(for: UInt32(unit))
+        }
+    }
+}
