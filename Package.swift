@@ -43,12 +43,14 @@ let package = Package(
         // Stage 2: Vietnamese rules, text -> record fields.
         .target(name: "VanbanRules", dependencies: ["VanbanRecord"]),
         // The pipeline: file -> record.
-        .target(name: "VanbanKit", dependencies: ["VanbanText", "VanbanRules", "VanbanRecord"]),
+        .target(name: "VanbanKit", dependencies: ["VanbanText", "VanbanRules", "VanbanRecord", "VanbanExchange"]),
         // The archive: a sink for records behind a narrow protocol (SQLite embedded).
         .target(name: "VanbanStore", dependencies: [
             "VanbanRecord", "VanbanRules",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The formats archives exchange: the edXML envelope (QCVN 102:2016), the register of Phụ lục VI.
+        .target(name: "VanbanExchange", dependencies: ["CLibXML2", "VanbanRecord", "VanbanRules"]),
         // Linux process calls for the worker supervisor.
         .target(name: "CProcess"),
         // Bulk import: the file walker, supervised worker processes, the batch writer.
@@ -62,7 +64,7 @@ let package = Package(
         ]),
         // The command-line program.
         .executableTarget(name: "VanbanCLI", dependencies: [
-            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph",
+            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph", "VanbanExchange",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Makes scanned PDFs (images only, no text layer) from text PDFs, to test and measure OCR.
@@ -92,6 +94,7 @@ let package = Package(
         .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
+        .testTarget(name: "VanbanExchangeTests", dependencies: ["VanbanExchange", "VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord", "VanbanOCR", "CPoppler"]),
         .testTarget(name: "VanbanStoreTests", dependencies: [

@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import VanbanExchange
+import VanbanKit
 import VanbanRecord
 import VanbanStore
 
@@ -12,28 +15,48 @@ struct ExportCommand: ParsableCommand {
         a carriage return gets a ' before it, so that no spreadsheet runs it as a formula \
         (--raw-csv writes cells as they are).
 
+        register prints the register of Nghị định 30/2020/NĐ-CP Phụ lục VI as CSV (số và ký \
+        hiệu, ngày tháng, tên loại và trích yếu, tác giả, người ký, nơi nhận, số trang, ghi \
+        chú), one row per document. edxml writes one edXML envelope (QCVN 102:2016) per \
+        document into the folder given with --out, named after the file; with --attach the \
+        file itself goes into the envelope when it is still at its path with the same content. \
+        docs/record.md gives both mappings.
+
         Exit status: 0 when some record was printed, 1 when the archive is empty (or could \
         not be read), 64 on a usage error.
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, register, edxml }
 
     @OptionGroup var store: StoreOptions
 
     @OptionGroup var csvOptions: CSVOptions
 
-    @Option(help: "Output: jsonl or csv.")
+    @Option(help: "Output: jsonl, csv, register (CSV) or edxml (into --out).")
     var format: Format = .jsonl
+
+    @Option(help: ArgumentHelp("The folder edxml envelopes are written to (made when missing).", valueName: "folder"))
+    var out: String?
+
+    @Flag(help: "With edxml, put each file itself into its envelope (when it is unchanged at its path).")
+    var attach = false
 
     @Option(help: "Only the records of this status (ok or failed).")
     var status: String?
 
     func validate() throws {
         if let status, Record.Status(rawValue: status) == nil { throw ValidationError("--status must be ok or failed") }
+        if format == .edxml, out == nil { throw ValidationError("--format edxml writes one file per document: give --out FOLDER") }
+        if format != .edxml, out != nil || attach { throw ValidationError("--out and --attach go with --format edxml") }
     }
 
     func run() throws {
+        switch format {
+        case .register: return try register()
+        case .edxml: return try envelopes()
+        case .jsonl, .csv: break
+        }
         let printer = FileListPrinter(format: format == .csv ? .csv : .jsonl, columns: [], csv: csvOptions.csv) { _, _ in [] }
         try store.withArchive { archive in
             printer.begin()
@@ -41,5 +64,58 @@ struct ExportCommand: ParsableCommand {
             printer.end()
         }
         if printer.count == 0 { throw ExitCode(1) }
+    }
+
+    private var statusFilter: Record.Status? { status.flatMap(Record.Status.init(rawValue:)) }
+
+    private func register() throws {
+        let csv = csvOptions.csv
+        var count = 0
+        try store.withArchive { archive in
+            Terminal.write(csv.row(Register.columns))
+            try archive.files(status: statusFilter) { file in
+                Terminal.write(csv.row(Register.row(try file.record())))
+                count += 1
+            }
+        }
+        if count == 0 { throw ExitCode(1) }
+    }
+
+    private func envelopes() throws {
+        guard let out else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            Terminal.error("vanban: cannot make \(out): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        var count = 0
+        var names: Set<String> = []
+        try store.withArchive { archive in
+            try archive.files(status: statusFilter) { file in
+                let record = try file.record()
+                let data = EdXML.envelope(for: record, attachment: attach ? attachment(record) : nil)
+                // One file a document, named after it; a name met twice gets the document's id.
+                var name = StoredPath.name(record.source.file).replacingOccurrences(of: "/", with: "_") + ".edxml"
+                if !names.insert(name).inserted { name = "\(file.id)-" + name }
+                let path = (out as NSString).appendingPathComponent(name)
+                guard FileManager.default.createFile(atPath: path, contents: data) else {
+                    Terminal.error("vanban: cannot write \(path)")
+                    throw ExitCode(1)
+                }
+                count += 1
+            }
+        }
+        if count == 0 { throw ExitCode(1) }
+    }
+
+    /// The archived file's bytes, when it is still at its path with the content archived.
+    private func attachment(_ record: Record) -> Data? {
+        let content = DocumentPipeline().read(path: record.source.path)
+        guard let data = content.data, content.source.sha256 == record.source.sha256 else {
+            Terminal.error("vanban: \(record.source.path) is gone or changed: its envelope has no attachment")
+            return nil
+        }
+        return data
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VanbanExchange
 import VanbanRecord
 import VanbanRules
 import VanbanText
@@ -118,6 +119,7 @@ public struct DocumentPipeline: Sendable {
         source.bytes = data.count
         source.sha256 = sha256 ?? SHA256.hex(data)
         let ext = Self.fileExtension(source.file)
+        if EdXMLEnvelope.looksLikeEnvelope(data) { return envelope(data, source: source) }
         source.format = TextExtractor(limits: limits).format(of: data, fileExtension: ext)?.rawValue
         do {
             let document = try TextExtractor(limits: limits, ocr: ocr).extract(data, fileExtension: ext)
@@ -129,6 +131,43 @@ public struct DocumentPipeline: Sendable {
         } catch {
             return Extraction(record: .failed(source, code: "corrupt", message: "\(error)"))
         }
+    }
+
+    /// An edXML envelope: its attachment read as a file, then the header's fields over the
+    /// record's (the sender's register is the authority on number, date, issuer and signer).
+    private func envelope(_ data: Data, source: Source) -> Extraction {
+        var source = source
+        let envelope: EdXMLEnvelope
+        do {
+            envelope = try EdXMLEnvelope(data)
+        } catch {
+            return Extraction(record: .failed(source, code: TextExtractionError.Code.corrupt.rawValue,
+                                              message: "an edXML envelope that cannot be read: \(error)"))
+        }
+        var extraction: Extraction
+        if let attachment = envelope.attachments.first(where: { !EdXMLEnvelope.looksLikeEnvelope($0.data) }) {
+            var inner = source
+            inner.file = attachment.name ?? source.file
+            extraction = extract(attachment.data, source: inner)
+            extraction.record.source.file = source.file
+            extraction.record.source.bytes = data.count
+            extraction.record.source.sha256 = source.sha256
+            extraction.record.warnings.append("read from the attachment \(attachment.name ?? "") of an edXML envelope")
+        } else {
+            source.format = nil
+            var record = Record(source: source, warnings: ["an edXML envelope without an attachment: only its header was read"])
+            record.type = nil
+            extraction = Extraction(record: record, text: nil)
+        }
+        if extraction.record.status == .failed, !envelope.header.isEmpty {
+            // The attachment could not be read; the header still describes the document.
+            extraction.record.warnings.append("attachment: \(extraction.record.error?.message ?? "")")
+            extraction.record.status = .ok
+            extraction.record.error = nil
+        }
+        envelope.apply(to: &extraction.record)
+        extraction.record.extra.append(("container", .string("edxml")))
+        return extraction
     }
 
     /// The text the rules see for the file at `path` (what `vanban text` prints).
