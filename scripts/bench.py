@@ -217,6 +217,49 @@ class Bench:
                      "goal < 120 s and < 300 MB" if count >= 10000 else "")
             self.add("Ingest", f"run again over the same {files:,} files (all unchanged)", f"{again[0]:.2f} s", "", None)
 
+    # --- Word 97–2003 .doc: vanban against antiword and LibreOffice ------------------------------
+
+    def doc(self):
+        """.doc files made once by LibreOffice from generated DOCX letters; vanban extract (text,
+        rules and JSON) against antiword (text only) per file and in one call, and against
+        soffice --convert-to txt."""
+        count = 40 if self.args.quick else 200
+        source = self.corpus("docsrc", count, 31, "docx", False)
+        folder = self.work / f"doc-{count}"
+        if not (folder / ".complete").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            self.log(f"converting {count} DOCX letters to .doc with LibreOffice (once)")
+            docx = sorted(str(f) for f in source.iterdir() if f.suffix == ".docx")
+            subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(folder)] + docx,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            (folder / ".complete").write_text("")
+        files = sorted(f for f in folder.iterdir() if f.suffix == ".doc")
+        vanban = shlex.quote(self.tool("vanban"))
+        listing = " ".join(shlex.quote(str(f)) for f in files)
+        self.log(f".doc: {len(files)} files, vanban against antiword")
+        per_file = compare({"vanban": loop(f"{vanban} extract", files), "antiword": loop("antiword", files)},
+                           self.scale["rounds"])
+        one_call = compare({"vanban": f"{vanban} extract {listing} > /dev/null",
+                            "antiword": loop("antiword", files)}, self.scale["rounds"])
+        some = files[:20]
+        office = compare({"vanban": loop(f"{vanban} extract", some),
+                          "soffice": f"soffice --headless --convert-to txt:Text --outdir {shlex.quote(str(self.work / 'doc-txt'))} "
+                                     + " ".join(shlex.quote(str(f)) for f in some) + " > /dev/null 2>&1"},
+                         max(3, self.scale["rounds"] - 2))
+        self.results["doc"] = {"per_file": per_file, "one_call": one_call, "soffice": office}
+        n = len(files)
+        v, a = per_file["vanban"], per_file["antiword"]
+        self.add(".doc", f"`vanban extract` per file (text, rules, JSON) vs `antiword` (text), {n} letters",
+                 f"{v['wall'] / n * 1000:.1f} ms/file", f"{a['wall'] / n * 1000:.1f} ms/file", v["wall"] / a["wall"],
+                 "goal ≤ 2×")
+        v, a = one_call["vanban"], one_call["antiword"]
+        self.add(".doc", f"`vanban extract` of all {n} in one call vs `antiword` per file",
+                 f"{v['wall']:.2f} s", f"{a['wall']:.2f} s", v["wall"] / a["wall"], "")
+        v, o = office["vanban"], office["soffice"]
+        self.add(".doc", f"`vanban extract` per file vs one `soffice --convert-to txt` of {len(some)} files",
+                 f"{v['wall']:.2f} s", f"{o['wall']:.2f} s", v["wall"] / o["wall"], "goal ≤ 0.05× (20× faster)")
+
     # --- isolation: worker processes against threads of one process ----------------------------
 
     def isolation(self):
@@ -344,20 +387,20 @@ def main():
     parser.add_argument("--bin", required=True, help="folder of the release binaries")
     parser.add_argument("--work", required=True, help="folder for corpora and archives (reused between runs)")
     parser.add_argument("--quick", action="store_true", help="small corpora, fewer rounds (a smoke run)")
-    parser.add_argument("--only", default="text,rules,ingest,isolation,archive",
+    parser.add_argument("--only", default="text,rules,ingest,isolation,doc,archive",
                         help="comma-separated parts to run; the doc's table is rewritten only when all are run")
     parser.add_argument("--doc", help="Markdown file whose bench block is replaced by the table")
     args = parser.parse_args()
     bench = Bench(args)
     parts = args.only.split(",")
     for part, method in (("text", bench.text_extraction), ("rules", bench.rules), ("ingest", bench.ingest),
-                         ("isolation", bench.isolation), ("archive", bench.archive)):
+                         ("isolation", bench.isolation), ("doc", bench.doc), ("archive", bench.archive)):
         if part in parts:
             method()
     table = bench.table()
     print(table)
     (Path(args.work) / "results.json").write_text(json.dumps(bench.results, indent=1, default=str))
-    if args.doc and set(parts) != {"text", "rules", "ingest", "isolation", "archive"}:
+    if args.doc and set(parts) != {"text", "rules", "ingest", "isolation", "doc", "archive"}:
         print(f"only some parts were run: {args.doc} keeps its table", file=sys.stderr)
     elif args.doc:
         doc = Path(args.doc)
