@@ -3,9 +3,12 @@ import VanbanRules
 /// The folded keys the archive compares numbers and names by, so that "12/QĐ-UBND",
 /// "12/qđ-ubnd" and "12 / QD-UBND" find the same document.
 public enum SearchKey {
-    /// A document number without spaces, diacritics folded and "đ" as "d", lower case.
+    /// A document number without spaces, diacritics folded and "đ" as "d", lower case, and
+    /// look-alike letters, dashes and slashes taken for what they look like ("КН" in Cyrillic
+    /// is "kh"; see `Confusables`).
     public static func number(_ raw: String) -> String {
-        String(VietnameseText.fold(VietnameseText.normalize(raw)).unicodeScalars.filter { !$0.properties.isWhitespace })
+        let folded = VietnameseText.fold(Confusables.fold(VietnameseText.normalize(raw)))
+        return String(folded.unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 
     /// A name with diacritics folded, lower case, single spaces.

@@ -16,6 +16,16 @@ import VanbanRecord
         #expect(try f.resolutions(of: letter) == [.init(method: "exact", confidence: 1, cited: plan, external: nil)])
     }
 
+    /// A number typed with Cyrillic look-alikes ("КН" for "KH") and an en dash is the same number.
+    @Test func lookAlikeLettersInANumberStillMatch() throws {
+        let f = try GraphFixture()
+        let plan = try f.store(F.document("plan", type: "ke-hoach", number: "84/\u{041A}\u{041D}\u{2013}UBND", date: "2017-05-15"))
+        let letter = try f.store(F.document("letter", type: "ke-hoach", number: "170/KH-CSĐTNTMT", date: "2017-06-07",
+                                            citations: [F.cite("ke-hoach", "84/KH-UBND", date: "2017-05-15")]))
+        try f.resolve()
+        #expect(try f.resolutions(of: letter) == [.init(method: "exact", confidence: 1, cited: plan, external: nil)])
+    }
+
     @Test func partyNumbersRepeatAcrossTermsSoTheYearDecides() throws {
         let f = try GraphFixture()
         let old = try f.store(F.document("ct34-2014", type: "chi-thi", number: "34-CT/TW", date: "2014-04-07"))

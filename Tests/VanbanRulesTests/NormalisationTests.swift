@@ -72,3 +72,18 @@ import Testing
         #expect(VietnameseText.fold("ĐƯỜNG") == "duong")
     }
 }
+
+/// Look-alike characters in document numbers (a Cyrillic К, a full-width slash, an en dash).
+@Suite struct ConfusablesTests {
+    @Test(arguments: [
+        ("12/\u{041A}\u{041D}-UBND", "12/KH-UBND"),            // Cyrillic К and Н
+        ("12/KH\u{2013}UBND", "12/KH-UBND"),                   // en dash
+        ("１２／KH-UBND", "12/KH-UBND"),                        // full-width digits and slash
+        ("12/\u{0391}\u{0392}-\u{03A4}\u{03A4}g", "12/AB-TTg"), // Greek capitals
+        ("12/QĐ-UBND", "12/QĐ-UBND"),                          // Vietnamese letters untouched
+        ("Ủy ban nhân dân", "Ủy ban nhân dân"),
+    ])
+    func folds(_ printed: String, _ looksLike: String) {
+        #expect(Confusables.fold(printed) == looksLike)
+    }
+}
