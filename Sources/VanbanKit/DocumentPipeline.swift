@@ -96,22 +96,50 @@ public struct DocumentPipeline: Sendable {
         return Extraction(record: record, text: text)
     }
 
+    /// Reads the file at `url`, which must be a regular file of at most `limits.maxFileBytes`.
+    ///
+    /// Opened with `O_NONBLOCK` and checked with `fstat` on the opened descriptor (not on the path,
+    /// which another process could swap in between): a FIFO, socket, device or folder is refused
+    /// with `.unsupported` before any read, so a pipe with no writer cannot block the pipeline.
     private func readFile(_ url: URL, into source: inout Source) throws -> Data {
-        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-        if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-            throw TextExtractionError(.unsupported, "a folder, not a file")
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw TextExtractionError(.unreadable, "cannot open the file: \(reason)")
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            throw TextExtractionError(.unreadable, "cannot stat the file: \(String(cString: strerror(errno)))")
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            throw TextExtractionError(.unsupported, "not a regular file: \(Self.fileTypeName(type))")
+        }
+        let size = Int(info.st_size)
         source.bytes = size
         if size > limits.maxFileBytes {
             throw TextExtractionError(.tooLarge, "the file is \(size) bytes; the limit is \(limits.maxFileBytes)")
         }
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
+        // A regular file never blocks; the flag is cleared all the same so that reads are plain.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
         if data.count > limits.maxFileBytes {
             throw TextExtractionError(.tooLarge, "the file is over the limit of \(limits.maxFileBytes) bytes")
         }
         return data
+    }
+
+    /// What a non-regular file is, for the message of its failed record.
+    private static func fileTypeName(_ type: mode_t) -> String {
+        switch type {
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "a special file"
+        }
     }
 }
