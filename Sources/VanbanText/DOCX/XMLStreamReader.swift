@@ -86,9 +86,13 @@ final class XMLStreamReader {
     }
 
     /// Appends the current text node's UTF-8 bytes to `buffer`.
-    func appendText(to buffer: inout [UInt8]) {
-        guard let value = xmlTextReaderConstValue(reader) else { return }
-        buffer.append(contentsOf: UnsafeBufferPointer(start: value, count: strlen(value)))
+    /// - Returns: the number of Unicode scalars appended.
+    @discardableResult
+    func appendText(to buffer: inout [UInt8]) -> Int {
+        guard let value = xmlTextReaderConstValue(reader) else { return 0 }
+        let bytes = UnsafeBufferPointer(start: value, count: strlen(value))
+        buffer.append(contentsOf: bytes)
+        return bytes.count { $0 & 0xC0 != 0x80 }
     }
 
     private func checked(_ status: Int32) throws -> Bool {
