@@ -70,6 +70,14 @@ import Testing
         #expect(direct.warnings.contains(cap.textCutWarning))
     }
 
+    @Test func oneHugeDocxTextRunIsCopiedOnlyUpToTheCap() throws {
+        let docx = B(body: B.paragraph(String(repeating: "ệ", count: 100_000)))
+        let cap = limits(characters: 1_000)
+        let direct = try DOCXTextExtractor(limits: cap).extract(docx.data())
+        #expect(direct.body == String(repeating: "ệ", count: 1_000))
+        #expect(direct.warnings.contains(cap.textCutWarning))
+    }
+
     @Test func oneDocxPartOverItsCapIsTooLarge() {
         let paragraph = B.paragraph(String(repeating: Self.sentence, count: 200))
         let data = B(body: String(repeating: paragraph, count: 50)).data()

@@ -107,7 +107,8 @@ struct WordPartReader {
                 end(names.tag(of: reader))
             case .text:
                 if inText, fieldCodes == 0, !paragraphs.isEmpty {
-                    characters += reader.appendText(to: &paragraphs[paragraphs.count - 1].line)
+                    characters += reader.appendText(to: &paragraphs[paragraphs.count - 1].line,
+                                                    maxScalars: maxCharacters - characters)
                 }
             case .other:
                 break
