@@ -78,13 +78,24 @@ struct PDFTextAssembler {
     /// Appends `b` to `a` in place, as `glue(_:_:)` joins them: a paragraph that runs on for
     /// thousands of lines grows in linear time, not by a copy per line.
     static func glue(_ a: inout String, _ b: String) {
-        let tail = a.unicodeScalars.suffix(2)
-        if let last = tail.last, last == "-" || last == "/", tail.count == 2, tail.first != " " {
+        // Scalars read into values first: a view of `a` kept alive over the append would share
+        // its storage and make every append copy the whole paragraph.
+        let (beforeLast, last) = lastTwoScalars(a)
+        if let last, last == "-" || last == "/", let beforeLast, beforeLast != " " {
             a += b
         } else {
             a += " "
             a += b
         }
+    }
+
+    /// The last two scalars of `s`, found from its end in constant time.
+    private static func lastTwoScalars(_ s: String) -> (Unicode.Scalar?, Unicode.Scalar?) {
+        let scalars = s.unicodeScalars
+        guard scalars.startIndex < scalars.endIndex else { return (nil, nil) }
+        let last = scalars.index(before: scalars.endIndex)
+        guard scalars.startIndex < last else { return (nil, scalars[last]) }
+        return (scalars[scalars.index(before: last)], scalars[last])
     }
 
     /// A list item's start: "- ", "+ ", "• ", "1. ", "1.2. ", "a) ", "II. ".
