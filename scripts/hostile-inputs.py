@@ -3,7 +3,7 @@
 
     python3 scripts/hostile-inputs.py /tmp/hostile
 
-Files: citations.docx (200,000 copies of one citation, ~50 KB), bomb.docx (~1 MB of zip
+Files: citations.docx (200,000 copies of one citation, ~110 KB), bomb.docx (~360 KB of zip
 inflating to 250 MB of XML), pages.pdf (4,000 text pages), big.txt (195 MiB of UTF-8, under the 200 MiB file cap),
 citations.txt (200,000 citations, one per line), text20.txt (20 MB of letter-like prose).
 """
