@@ -111,5 +111,6 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "VanbanOCRTests", dependencies: ["VanbanOCR", "CPoppler"]),
+        .testTarget(name: "VanbanKitTests", dependencies: ["VanbanKit", "VanbanRecord"]),
     ]
 )

@@ -15,9 +15,19 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int loaded = 0;
 static char error[512];
 
-static void load(void) {
-  // Tesseract's OpenMP would start a thread team per call; pages are already read in parallel.
+// Tesseract's OpenMP would start a thread team per call; pages are already read in parallel.
+// libgomp reads OMP_THREAD_LIMIT once, when libtesseract (and with it libgomp) is loaded, so the
+// variable must be in the environment before the first dlopen; Tesseract 5.3 has no API for it.
+// setenv is not thread-safe against a concurrent getenv, and by the time OCR first runs other
+// threads do (page workers, Dispatch, the C library's own). So it is set here, in a constructor
+// that runs when this library is loaded, before main and before any thread exists. A value the
+// user set is kept (overwrite = 0). `vanban_tesseract_single_threaded` also turns nested
+// parallelism off through omp_set_max_active_levels, which needs no environment.
+__attribute__((constructor)) static void limit_openmp_threads(void) {
   setenv("OMP_THREAD_LIMIT", "1", 0);
+}
+
+static void load(void) {
   const char *names[] = {"libtesseract.so.5", "libtesseract.so"};
   for (size_t i = 0; i < sizeof names / sizeof *names && tess.handle == NULL; i++) {
     tess.handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);

@@ -117,7 +117,7 @@ struct IngestCommand: ParsableCommand {
         let build = binary.map { "\($0.size)-\(Int($0.modified))" } ?? "unknown"
         let l = limits.extractionLimits
         let reading = ocr.noOCR ? "ocr off" : "ocr \(ocr.language ?? "vie")"
-        return "vanban \(version) build \(build) limits \(l.maxFileBytes)/\(l.maxInflatedBytes)/\(l.maxPages)/\(l.timeBudget) \(reading)"
+        return "vanban \(version) build \(build) limits \(l.maxFileBytes)/\(l.maxInflatedBytes)/\(l.maxPartBytes)/\(l.maxPages)/\(l.maxTextCharacters)/\(l.timeBudget) \(reading)"
     }
 
     private func report(_ s: ImportSummary) -> String {

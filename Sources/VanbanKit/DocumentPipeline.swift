@@ -50,19 +50,13 @@ public struct DocumentPipeline: Sendable {
         func failed(_ code: TextExtractionError.Code, _ message: String) -> FileContent {
             FileContent(source: source, data: nil, error: TextExtractionError(code, message))
         }
-        let fd = StoredPath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        let fd = StoredPath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
         guard fd >= 0 else { return failed(.unreadable, "cannot read the file: \(String(cString: strerror(errno)))") }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         var info = stat()
         guard fstat(fd, &info) == 0 else { return failed(.unreadable, "cannot read the file: \(String(cString: strerror(errno)))") }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: return failed(.unsupported, "a folder, not a file")
-        case S_IFIFO: return failed(.unsupported, "a named pipe (FIFO), not a regular file")
-        case S_IFCHR, S_IFBLK: return failed(.unsupported, "a device, not a regular file")
-        case S_IFSOCK: return failed(.unsupported, "a socket, not a regular file")
-        default: return failed(.unsupported, "not a regular file")
-        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else { return failed(.unsupported, "not a regular file: \(Self.fileTypeName(type))") }
         // A regular file never blocks; reads go on as usual.
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         let size = Int(info.st_size)
@@ -216,5 +210,17 @@ public struct DocumentPipeline: Sendable {
     static func fileExtension(_ name: String) -> String {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return String(name[name.index(after: dot)...])
+    }
+
+    /// What a non-regular file is, for the message of its failed record.
+    private static func fileTypeName(_ type: mode_t) -> String {
+        switch type {
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "a special file"
+        }
     }
 }

@@ -36,3 +36,29 @@ public struct DocumentText: Sendable, Equatable {
         self.ocrConfidence = ocrConfidence
     }
 }
+
+extension DocumentText {
+    /// This text with its body cut at `limits.maxTextCharacters` scalars (with the warning, once),
+    /// and notes and page furniture within what the body left of the cap.
+    func capped(_ limits: ExtractionLimits) -> DocumentText {
+        var left = limits.maxTextCharacters
+        var cut = false
+        func take(_ text: String) -> String {
+            let count = text.unicodeScalars.count
+            if count <= left {
+                left -= count
+                return text
+            }
+            cut = true
+            let end = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: left)
+            left = 0
+            return String(text.unicodeScalars[..<end])
+        }
+        var out = self
+        out.body = take(body)
+        out.notes = notes.map(take).filter { !$0.isEmpty }
+        out.furniture = furniture.map(take).filter { !$0.isEmpty }
+        if cut, !out.warnings.contains(limits.textCutWarning) { out.warnings.append(limits.textCutWarning) }
+        return out
+    }
+}

@@ -11,9 +11,16 @@ public struct TextExtractor: Sendable {
         self.ocr = ocr
     }
 
-    /// Reads `data` (the whole file) as the format its content shows.
+    /// Reads `data` (the whole file) as the format its content shows, within `limits`: the text
+    /// kept is at most `limits.maxTextCharacters` scalars (cut with a warning), and reading ends
+    /// by `limits.timeBudget` from now.
     /// - Throws: `TextExtractionError` with a stable code.
     public func extract(_ data: Data, fileExtension: String) throws -> DocumentText {
+        try extract(data, fileExtension: fileExtension, deadline: Deadline(seconds: limits.timeBudget))
+    }
+
+    /// The same, ending by `deadline` (a caller that spent part of the budget already).
+    public func extract(_ data: Data, fileExtension: String, deadline: Deadline) throws -> DocumentText {
         if data.isEmpty { throw TextExtractionError(.empty, "the file is empty (0 bytes)") }
         if data.count > limits.maxFileBytes {
             throw TextExtractionError(.tooLarge, "the file is \(data.count) bytes; the limit is \(limits.maxFileBytes)")
@@ -21,12 +28,14 @@ public struct TextExtractor: Sendable {
         guard let format = FormatSniffer.detect(data, fileExtension: fileExtension) else {
             throw TextExtractionError(.unsupported, "the content is not PDF, DOCX, Word 97–2003 .doc or text")
         }
+        let document: DocumentText
         switch format {
-        case .pdf: return repairingLegacyLetters(try PDFTextExtractor(limits: limits, ocr: ocr).extract(data))
-        case .docx: return repairingLegacyLetters(try DOCXTextExtractor(limits: limits).extract(data))
-        case .txt: return try PlainTextReader().read(data)
-        case .doc: return repairingLegacyLetters(try DOCTextExtractor(limits: limits).extract(data))
+        case .pdf: document = repairingLegacyLetters(try PDFTextExtractor(limits: limits, ocr: ocr).extract(data, deadline: deadline))
+        case .docx: document = repairingLegacyLetters(try DOCXTextExtractor(limits: limits).extract(data, deadline: deadline))
+        case .txt: document = try PlainTextReader().read(data, limits: limits, deadline: deadline)
+        case .doc: document = repairingLegacyLetters(try DOCTextExtractor(limits: limits).extract(data))
         }
+        return document.capped(limits)
     }
 
     /// Text typed in a legacy font (.VnTime, VNI-Times) comes out of PDF and DOCX as the font's code

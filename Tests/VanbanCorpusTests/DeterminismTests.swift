@@ -60,3 +60,64 @@ struct DeterminismTests {
         #expect((0..<1000).allSatisfy { _ in (3...9).contains(s.int(3...9)) })
     }
 }
+
+/// DOCX files written on many threads at once are the bytes written one at a time. ZIPFoundation
+/// converts each entry's date with `gmtime()` (one static buffer per process): without the writer's
+/// lock two letters zipped together could swap dates.
+@Suite("Determinism across threads")
+struct ThreadDeterminismTests {
+    /// Letters whose dates differ, so that a swapped date changes the bytes.
+    static let letters = CorpusGenerator(options: CorpusOptions(count: 60, seed: 7)).letters()
+
+    /// Sixteen threads (more than the cores, so that they are preempted anywhere) each write every
+    /// letter, in another order; each file must be the one written alone. Without the lock about one
+    /// run in three showed a file with another letter's date.
+    @Test(arguments: 0..<3)
+    func docxBytesDoNotDependOnTheThreadCount(round: Int) throws {
+        let serial = try Self.letters.map { try DOCXWriter().data(for: $0) }
+        #expect(Set(Self.letters.map(\.date.iso)).count > 10)
+        let threads = 16
+        let results = ResultBox(count: threads * Self.letters.count)
+        let group = DispatchGroup()
+        for t in 0..<threads {
+            group.enter()
+            let thread = Thread {
+                for k in 0..<Self.letters.count {
+                    let n = (k * 7 + t * 13 + round) % Self.letters.count
+                    results.set(t * Self.letters.count + n, try? DOCXWriter().data(for: Self.letters[n]))
+                }
+                group.leave()
+            }
+            thread.start()
+        }
+        group.wait()
+        let different = (0..<threads * Self.letters.count).filter { results.get($0) != serial[$0 % Self.letters.count] }
+        #expect(different.isEmpty, "\(different.count) of \(threads * Self.letters.count) files differ when written in parallel")
+    }
+
+    @Test func aCorpusWrittenTwiceIsByteIdentical() throws {
+        let fm = FileManager.default
+        let base = fm.temporaryDirectory.appendingPathComponent("vanban-threads-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: base) }
+        let letters = Self.letters
+        var trees: [[String: Data]] = []
+        for run in 0..<2 {
+            let dir = base.appendingPathComponent("run\(run)")
+            _ = try CorpusWriter(directory: dir, formats: [.txt, .docx], seed: 7).write(letters)
+            let paths = try fm.subpathsOfDirectory(atPath: dir.path).filter { !$0.hasSuffix("gold") }
+            trees.append(Dictionary(uniqueKeysWithValues: try paths.map { ($0, try Data(contentsOf: dir.appendingPathComponent($0))) }))
+        }
+        #expect(trees[0].count == 240)
+        #expect(trees[0] == trees[1])
+    }
+}
+
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Data?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Data?) { lock.withLock { values[index] = value } }
+    func get(_ index: Int) -> Data? { lock.withLock { values[index] } }
+}

@@ -11,9 +11,9 @@ struct SamplesTests {
 
     /// The committed samples are what `samples/README.md`'s command writes (gold and PDF byte sizes
     /// aside, which follow the installed fonts).
-    @Test func samplesAreWhatTheGeneratorWrites() throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: samples.appendingPathComponent("gold").path), "samples/gold is absent"))
+    func samplesAreWhatTheGeneratorWrites() throws {
         let fm = FileManager.default
-        guard fm.fileExists(atPath: Self.samples.appendingPathComponent("gold").path) else { return }
         let dir = fm.temporaryDirectory.appendingPathComponent("vanban-samples-\(UUID().uuidString)")
         defer { try? fm.removeItem(at: dir) }
         let letters = CorpusGenerator(options: CorpusOptions(count: 3, seed: 58, kinds: [.congVan, .keHoach, .quyetDinh])).letters()

@@ -59,6 +59,6 @@ struct SeedLetterTests {
 
 /// Where the shared development corpus and its gold records are.
 enum SharedCorpus {
-    static let letters = "/work/shared/eval/corpus/dev"
-    static let gold = "/work/shared/eval/gold/dev"
+    static let letters = SharedFolder.path("eval/corpus/dev")
+    static let gold = SharedFolder.path("eval/gold/dev")
 }

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import VanbanText
 
-private let evalFolder = "/work/shared/eval"
+private let evalFolder = SharedFolder.path("eval")
 
-/// The generated development letters and the hostile set, when /work/shared/eval is present.
+/// The generated development letters and the hostile set, when ../shared/eval is present.
 @Suite(.enabled(if: FileManager.default.fileExists(atPath: evalFolder)))
 struct DOCXCorpusTests {
     static let dev = evalFolder + "/corpus/dev"

@@ -91,9 +91,13 @@ import Darwin
     }
 
     /// The tables agree with the C library's iconv for the codes both define.
-    @Test(arguments: [(Encoding.tcvn3, "TCVN5712-1"), (.viscii, "VISCII"), (.cp1258, "CP1258")])
+    /// The encodings compared, those the C library's iconv knows (none: the test is skipped).
+    static let iconvEncodings = [(Encoding.tcvn3, "TCVN5712-1"), (.viscii, "VISCII"), (.cp1258, "CP1258")]
+        .filter { iconvTable($0.1) != nil }
+
+    @Test(.enabled(if: !iconvEncodings.isEmpty, "iconv knows none of TCVN5712-1, VISCII, CP1258"), arguments: iconvEncodings)
     func tablesAgreeWithIconv(_ encoding: Encoding, _ iconvName: String) throws {
-        guard let reference = Self.iconvTable(iconvName) else { return }
+        let reference = try #require(Self.iconvTable(iconvName))
         let ours: [UInt32] = switch encoding {
         case .tcvn3: TCVN3Table.decodeTable
         case .viscii: VISCIITable.decodeTable

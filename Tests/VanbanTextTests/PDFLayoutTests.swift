@@ -115,13 +115,13 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: "../shared/eval/bad")))
+    @Test(.enabled(if: SharedFolder.exists("eval/bad"), "../shared/eval/bad is absent"))
     func sharedHostileFiles() throws {
         let expected: [String: TextExtractionError.Code] = [
             "truncated.pdf": .corrupt, "encrypted.pdf": .encrypted, "random.pdf": .corrupt, "empty.pdf": .empty,
         ]
         for (name, code) in expected {
-            let data = try Data(contentsOf: URL(fileURLWithPath: "../shared/eval/bad/" + name))
+            let data = try Data(contentsOf: URL(fileURLWithPath: SharedFolder.path("eval/bad/" + name)))
             #expect(throws: (any Error).self) { try TextExtractor().extract(data, fileExtension: "pdf") }
             do {
                 _ = try TextExtractor().extract(data, fileExtension: "pdf")

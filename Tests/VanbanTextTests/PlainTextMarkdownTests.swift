@@ -56,9 +56,11 @@ import Testing
         #expect(try PlainTextReader().read(Data(line.utf8)).body == line)
     }
 
-    @Test func readsTheSeedMarkdownLettersWhenPresent() throws {
+    @Test(.enabled(if: ["seed-001.txt", "seed-003.txt"].allSatisfy { SharedFolder.exists("eval/corpus/dev/" + $0) },
+                   "the shared seed letters are absent"))
+    func readsTheSeedMarkdownLettersWhenPresent() throws {
         for name in ["seed-001.txt", "seed-003.txt"] {
-            guard let data = FileManager.default.contents(atPath: "/work/shared/eval/corpus/dev/" + name) else { return }
+            let data = try Data(contentsOf: URL(fileURLWithPath: SharedFolder.path("eval/corpus/dev/" + name)))
             let body = try PlainTextReader().read(data).body
             #expect(!body.contains("**"), "\(name)")
             #expect(!body.split(separator: "\n").contains { $0.hasPrefix("#") }, "\(name)")

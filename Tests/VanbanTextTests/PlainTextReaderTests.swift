@@ -91,9 +91,9 @@ import Testing
         #expect(text.legacyEncoding == "TCVN3")
     }
 
-    @Test func extractorReadsTheDevTCVN3LetterWhenPresent() throws {
-        let path = "/work/shared/eval/corpus/dev/dev-17-to-trinh-tcvn3.txt"
-        guard let data = FileManager.default.contents(atPath: path) else { return }
+    @Test(.enabled(if: SharedFolder.exists("eval/corpus/dev/dev-17-to-trinh-tcvn3.txt"), "the shared TCVN3 letter is absent"))
+    func extractorReadsTheDevTCVN3LetterWhenPresent() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: SharedFolder.path("eval/corpus/dev/dev-17-to-trinh-tcvn3.txt")))
         let text = try TextExtractor().extract(data, fileExtension: "txt")
         #expect(text.legacyEncoding == "TCVN3")
         let lines = text.body.split(separator: "\n").map(String.init)

@@ -6,6 +6,10 @@ import VanbanRecord
 /// in another year is another document. A mention without a date (the official short
 /// form "Chỉ thị số 01/CT-UBND nêu trên") joins the latest document with that number; a
 /// dated mention joins an undated one with that number and gives it its date.
+///
+/// Linear in the number of mentions: each mention finds its entry through an index by
+/// identity and is appended in place (a text citing one document 200,000 times merges in
+/// one pass, not in 200,000 scans and copies).
 struct CitationMerger {
     private struct Entry {
         var identity: String
@@ -17,30 +21,71 @@ struct CitationMerger {
         var subject: String?
         var relation: CitationMention.Relation
         var mentions: [CitationMention]
-        var lastMention: Int
 
         var year: Int? { date.flatMap { Int($0.prefix(4)) } }
     }
 
+    /// The entries that share one identity (number or folded name).
+    private struct Group {
+        /// For each year, the first entry (lowest index) dated in that year.
+        var firstByYear: [Int: Int] = [:]
+        /// Entries without a date, in order.
+        var undated: [Int] = []
+        /// The entry that took the latest mention.
+        var latest: Int
+
+        /// Entry `n` was made for a mention with `date` and its `year`.
+        mutating func created(_ n: Int, date: String?, year: Int?) {
+            latest = n
+            if date == nil {
+                undated.append(n)
+            } else if let year, firstByYear[year] == nil {
+                firstByYear[year] = n
+            }
+        }
+
+        /// Entry `n` took a mention; `gainedYear` is set when that gave it its first date (the
+        /// inner nil for a date without a readable year).
+        mutating func took(_ n: Int, gainedYear: Int??) {
+            latest = n
+            guard let gainedYear else { return }
+            undated.removeAll { $0 == n }
+            if let year = gainedYear, firstByYear[year].map({ $0 > n }) ?? true {
+                firstByYear[year] = n
+            }
+        }
+    }
+
     private var entries: [Entry] = []
-    private var order = 0
+    private var groups: [String: Group] = [:]
 
     mutating func add(_ m: CitationMention) {
-        order += 1
         let identity = m.identity
-        let candidates = entries.indices.filter { entries[$0].identity == identity }
         let target: Int?
-        if let year = m.year {
-            target = candidates.first { entries[$0].year == year } ?? candidates.last { entries[$0].date == nil }
+        if let group = groups[identity] {
+            if let year = m.year {
+                target = group.firstByYear[year] ?? group.undated.last
+            } else {
+                target = group.latest
+            }
         } else {
-            target = candidates.max { entries[$0].lastMention < entries[$1].lastMention }
+            target = nil
         }
         guard let n = target else {
+            let n = entries.count
             entries.append(Entry(identity: identity, first: m, type: m.type, typeFromWord: m.typeFromWord, date: m.date,
-                                 issuer: m.issuer, subject: m.subject, relation: m.relation, mentions: [m], lastMention: order))
+                                 issuer: m.issuer, subject: m.subject, relation: m.relation, mentions: [m]))
+            groups[identity, default: Group(latest: n)].created(n, date: m.date, year: m.year)
             return
         }
-        var e = entries[n]
+        let wasUndated = entries[n].date == nil
+        Self.merge(m, into: &entries[n])
+        let gainedYear = wasUndated ? entries[n].date.map { _ in entries[n].year } : nil
+        groups[identity]?.took(n, gainedYear: gainedYear)
+    }
+
+    /// Adds `m` to `e` in place (no copy of its mentions).
+    private static func merge(_ m: CitationMention, into e: inout Entry) {
         if !e.typeFromWord && m.typeFromWord {
             e.type = m.type
             e.typeFromWord = true
@@ -50,8 +95,6 @@ struct CitationMerger {
         e.subject = e.subject ?? m.subject
         e.relation = max(e.relation, m.relation)
         e.mentions.append(m)
-        e.lastMention = order
-        entries[n] = e
     }
 
     /// The citations, with each mention's offset and surface form from `text`.

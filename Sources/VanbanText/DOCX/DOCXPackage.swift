@@ -19,10 +19,11 @@ final class DOCXPackage {
 
     /// Opens the zip in `data` and finds its parts.
     /// - Throws: `.corrupt` when `data` is not a zip or has no main document part; `.tooLarge`
-    ///   when the parts to read declare more than `maxInflatedBytes` between them.
+    ///   when the parts to read declare more than `maxInflatedBytes` between them, or one of them
+    ///   more than `maxPartBytes`.
     init(_ data: Data, limits: ExtractionLimits) throws {
         let archive = try ZipArchive(data)
-        var budget = InflateBudget(limit: limits.maxInflatedBytes)
+        var budget = InflateBudget(limits)
         var warnings: [String] = []
         let rootLinks = try Self.relationships(in: archive, of: "", budget: &budget, warnings: &warnings)
         let linkedMain = rootLinks.first { $0.kind == "officeDocument" && archive.entry(named: $0.target) != nil }
@@ -47,7 +48,9 @@ final class DOCXPackage {
         self.archive = archive
         self.budget = budget
         let all = [main] + [stylesPart, numberingPart].compactMap { $0 } + notesParts + furnitureParts
-        let declared = all.compactMap { archive.entry(named: $0)?.uncompressedSize }.reduce(0, +)
+        let sizes = all.compactMap { archive.entry(named: $0) }.map { ($0.name, $0.uncompressedSize) }
+        for (name, size) in sizes { try budget.check(size, for: name) }
+        let declared = sizes.map(\.1).reduce(0, +)
         guard declared <= budget.remaining else {
             throw TextExtractionError(.tooLarge, "the \(all.count) text parts would inflate to \(declared) bytes; "
                 + "the limit is \(limits.maxInflatedBytes) (zip bomb?)")
@@ -69,12 +72,12 @@ final class DOCXPackage {
     }
 
     /// Reads and parses a part the body can do without: a damaged one leaves a warning and nil.
-    /// Only `.tooLarge` (the shared budget) still fails the document.
+    /// Only `.tooLarge` (the shared budget) and `.timeout` (the document's deadline) still fail the document.
     func readOptional<T>(_ part: String?, _ parse: ([UInt8], String) throws -> T) throws -> T? {
         guard let part else { return nil }
         do {
             return try parse(read(part), part)
-        } catch let error as TextExtractionError where error.code != .tooLarge {
+        } catch let error as TextExtractionError where error.code != .tooLarge && error.code != .timeout {
             warnings.append("\(part) left out: \(error.message)")
             return nil
         }

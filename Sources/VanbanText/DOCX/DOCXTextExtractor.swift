@@ -6,9 +6,12 @@ struct DOCXTextExtractor {
     let limits: ExtractionLimits
 
     /// Reads the DOCX in `data`.
+    /// Text stops at `limits.maxTextCharacters` (body first, then notes, then headers and footers),
+    /// with a warning.
     /// - Throws: `TextExtractionError`: `.corrupt` for a damaged zip, a missing
-    ///   word/document.xml or malformed XML; `.tooLarge` past `limits.maxInflatedBytes`.
-    func extract(_ data: Data) throws -> DocumentText {
+    ///   word/document.xml or malformed XML; `.tooLarge` past `limits.maxInflatedBytes` or
+    ///   `limits.maxPartBytes`; `.timeout` past `deadline`.
+    func extract(_ data: Data, deadline: Deadline? = nil) throws -> DocumentText {
         let package = try DOCXPackage(data, limits: limits)
         var tooLarge: TextExtractionError?
         func load<T>(_ part: String?, _ cache: PartCache<T>, _ parse: ([UInt8], String) throws -> T) -> T? {
@@ -25,23 +28,33 @@ struct DOCXTextExtractor {
         let labeler = ListLabeler(
             styles: { load(package.stylesPart, ParagraphStyles.cache, ParagraphStyles.parse) },
             numbering: { load(package.numberingPart, NumberingDefinitions.cache, NumberingDefinitions.parse) })
-        let body = try WordPartReader.read(package.read(package.mainPart), partName: package.mainPart,
-                                           labeler: labeler, requireDocument: true)
+        let body = try WordPartReader.read(package.read(package.mainPart), partName: package.mainPart, labeler: labeler,
+                                           requireDocument: true, maxCharacters: limits.maxTextCharacters, deadline: deadline)
+        var left = limits.maxTextCharacters - body.characters
+        var truncated = body.truncated
         var notes: [String] = []
-        for part in package.notesParts {
-            notes += try package.readOptional(part) { bytes, name in
-                try WordPartReader.read(bytes, partName: name, labeler: labeler).notes
-            } ?? []
-        }
         var furniture: [String] = []
-        for part in package.furnitureParts {
-            let text = try package.readOptional(part) { bytes, name in
-                try WordPartReader.read(bytes, partName: name, labeler: labeler).text
+        for part in package.notesParts where left > 0 {
+            let output = try package.readOptional(part) { bytes, name in
+                try WordPartReader.read(bytes, partName: name, labeler: labeler, maxCharacters: left, deadline: deadline)
             }
-            if let text, !text.isEmpty { furniture.append(text) }
+            notes += output?.notes ?? []
+            left -= output?.characters ?? 0
+            truncated = truncated || output?.truncated == true
+        }
+        for part in package.furnitureParts where left > 0 {
+            let output = try package.readOptional(part) { bytes, name in
+                try WordPartReader.read(bytes, partName: name, labeler: labeler, maxCharacters: left, deadline: deadline)
+            }
+            if let text = output?.text, !text.isEmpty { furniture.append(text) }
+            left -= output?.characters ?? 0
+            truncated = truncated || output?.truncated == true
         }
         if let tooLarge { throw tooLarge }
-        return DocumentText(format: .docx, body: body.text, notes: notes, furniture: furniture,
-                            warnings: package.warnings)
+        var warnings = package.warnings
+        if truncated {
+            warnings.append(limits.textCutWarning)
+        }
+        return DocumentText(format: .docx, body: body.text, notes: notes, furniture: furniture, warnings: warnings)
     }
 }

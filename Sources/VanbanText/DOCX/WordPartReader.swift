@@ -8,6 +8,10 @@ struct WordPartReader {
         var text: String
         /// One entry per footnote or endnote, separators left out.
         var notes: [String]
+        /// Scalars of text read (labels aside).
+        var characters: Int
+        /// Whether reading stopped at `maxCharacters`, leaving the rest of the part unread.
+        var truncated: Bool
     }
 
     let reader: XMLStreamReader
@@ -25,23 +29,37 @@ struct WordPartReader {
     /// Text of paragraphs whose mark was deleted, waiting for the next paragraph.
     private var carried: [UInt8] = []
     private var notes: [String] = []
+    /// Scalars of text appended so far, and the most to read.
+    private var characters = 0
+    private let maxCharacters: Int
+    private let deadline: Deadline?
+
+    /// Nodes read between two looks at the deadline.
+    private static let nodesPerDeadlineCheck = 4096
 
     /// Reads the part in `bytes`, named `partName`.
-    /// - Parameter requireDocument: the root must be `w:document` (the main part).
+    /// - Parameters:
+    ///   - requireDocument: the root must be `w:document` (the main part).
+    ///   - maxCharacters: reading stops once this many scalars of text were read; the open
+    ///     paragraphs are kept as read so far (`Output.truncated`).
+    ///   - deadline: checked every few thousand XML nodes.
     /// - Throws: `.corrupt` when the XML is not well-formed, holds a DTD or entity reference,
-    ///   or (with `requireDocument`) is not a WordprocessingML document.
-    static func read(_ bytes: [UInt8], partName: String, labeler: ListLabeler,
-                     requireDocument: Bool = false) throws -> Output {
+    ///   or (with `requireDocument`) is not a WordprocessingML document; `.timeout` past `deadline`.
+    static func read(_ bytes: [UInt8], partName: String, labeler: ListLabeler, requireDocument: Bool = false,
+                     maxCharacters: Int = .max, deadline: Deadline? = nil) throws -> Output {
         try bytes.withUnsafeBufferPointer { buffer in
-            var part = try WordPartReader(reader: XMLStreamReader(buffer, partName: partName), labeler: labeler)
-            try part.run(requireDocument: requireDocument)
-            return Output(text: part.sinks[0].text, notes: part.notes)
+            var part = try WordPartReader(reader: XMLStreamReader(buffer, partName: partName), labeler: labeler,
+                                          maxCharacters: maxCharacters, deadline: deadline)
+            let truncated = try part.run(requireDocument: requireDocument)
+            return Output(text: part.sinks[0].text, notes: part.notes, characters: part.characters, truncated: truncated)
         }
     }
 
-    private init(reader: XMLStreamReader, labeler: ListLabeler) {
+    private init(reader: XMLStreamReader, labeler: ListLabeler, maxCharacters: Int, deadline: Deadline?) {
         self.reader = reader
         self.labeler = labeler
+        self.maxCharacters = maxCharacters
+        self.deadline = deadline
     }
 
     /// What to do after an element's start tag.
@@ -54,10 +72,18 @@ struct WordPartReader {
         case consumed
     }
 
-    private mutating func run(requireDocument: Bool) throws {
+    /// Reads the part; returns true when it stopped at `maxCharacters`.
+    private mutating func run(requireDocument: Bool) throws -> Bool {
         var more = try reader.read()
         var sawRoot = false
+        var nodes = 0
         while more {
+            nodes += 1
+            if nodes % Self.nodesPerDeadlineCheck == 0 { try deadline?.check() }
+            if characters >= maxCharacters {
+                finishOpenElements()
+                return true
+            }
             switch reader.kind {
             case .element:
                 let element = names.tag(of: reader)
@@ -81,7 +107,8 @@ struct WordPartReader {
                 end(names.tag(of: reader))
             case .text:
                 if inText, fieldCodes == 0, !paragraphs.isEmpty {
-                    reader.appendText(to: &paragraphs[paragraphs.count - 1].line)
+                    characters += reader.appendText(to: &paragraphs[paragraphs.count - 1].line,
+                                                    maxScalars: maxCharacters - characters)
                 }
             case .other:
                 break
@@ -90,6 +117,17 @@ struct WordPartReader {
         }
         if requireDocument, !sawRoot {
             throw TextExtractionError(.corrupt, "\(reader.partName) is empty")
+        }
+        return false
+    }
+
+    /// Writes what the elements still open hold, when reading stops early: their paragraphs as
+    /// read so far, text boxes and notes into the text around them.
+    private mutating func finishOpenElements() {
+        while let frame = paragraphs.popLast() { finish(frame) }
+        while sinks.count > 1 {
+            let inner = sinks.removeLast()
+            sinks[sinks.count - 1].append(inner)
         }
     }
 
@@ -196,6 +234,7 @@ struct WordPartReader {
     private mutating func appendToParagraph(_ byte: UInt8) {
         guard fieldCodes == 0, !paragraphs.isEmpty else { return }
         paragraphs[paragraphs.count - 1].line.append(byte)
+        characters += 1
     }
 
     /// `w:sym`: the character unless it is a private-use symbol-font glyph.
@@ -203,6 +242,7 @@ struct WordPartReader {
         guard fieldCodes == 0, !paragraphs.isEmpty, let code = reader.attribute("char").flatMap({ UInt32($0, radix: 16) }),
               !(0xE000...0xF8FF).contains(code), let scalar = Unicode.Scalar(code) else { return }
         paragraphs[paragraphs.count - 1].line.append(contentsOf: Array(String(scalar).utf8))
+        characters += 1
     }
 
     private mutating func fieldChar(_ type: String?) {

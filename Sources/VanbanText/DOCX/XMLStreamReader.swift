@@ -85,10 +85,24 @@ final class XMLStreamReader {
         return found
     }
 
-    /// Appends the current text node's UTF-8 bytes to `buffer`.
-    func appendText(to buffer: inout [UInt8]) {
-        guard let value = xmlTextReaderConstValue(reader) else { return }
-        buffer.append(contentsOf: UnsafeBufferPointer(start: value, count: strlen(value)))
+    /// Appends the current text node's UTF-8 bytes to `buffer`, at most its first `maxScalars`
+    /// Unicode scalars (a single huge text node is not copied whole when little of it is kept).
+    /// - Returns: the number of Unicode scalars appended.
+    @discardableResult
+    func appendText(to buffer: inout [UInt8], maxScalars: Int = .max) -> Int {
+        guard let value = xmlTextReaderConstValue(reader) else { return 0 }
+        let bytes = UnsafeBufferPointer(start: value, count: strlen(value))
+        var scalars = 0
+        var end = 0
+        while end < bytes.count {
+            if bytes[end] & 0xC0 != 0x80 {
+                if scalars == maxScalars { break }
+                scalars += 1
+            }
+            end += 1
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<end]))
+        return scalars
     }
 
     private func checked(_ status: Int32) throws -> Bool {

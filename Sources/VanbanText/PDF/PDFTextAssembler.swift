@@ -29,9 +29,9 @@ struct PDFTextAssembler {
             }
         }
         let lines = PDFColumnZones.order(rows)
-        let margins = pages.indices.map { index in
-            PDFMargins(lines: lines.filter { $0.page == index && $0.joinable }, pageWidth: pages[index].width)
-        }
+        var bodyLines = Array(repeating: [Line](), count: pages.count)
+        for line in lines where line.joinable { bodyLines[line.page].append(line) }
+        let margins = pages.indices.map { PDFMargins(lines: bodyLines[$0], pageWidth: pages[$0].width) }
         return Result(body: join(lines, margins: margins), furniture: furniture.lines)
     }
 
@@ -41,7 +41,7 @@ struct PDFTextAssembler {
         var previous: Line?
         for line in lines {
             if let p = previous, p.joinable, line.joinable, continues(p, with: line, margins: margins) {
-                out[out.count - 1] = PDFTextAssembler.glue(out[out.count - 1], line.text)
+                PDFTextAssembler.glue(&out[out.count - 1], line.text)
                 previous = Line(text: line.text, joinable: true, page: line.page, x1: line.x1, x2: line.x2, y1: line.y1, y2: line.y2)
                 continue
             }
@@ -70,10 +70,32 @@ struct PDFTextAssembler {
 
     /// "19/CT-" + "TTg" → "19/CT-TTg"; "Sở Lao động" + "- Thương binh" → "Sở Lao động - Thương binh".
     static func glue(_ a: String, _ b: String) -> String {
-        if let last = a.last, last == "-" || last == "/", a.count >= 2, a[a.index(a.endIndex, offsetBy: -2)] != " " {
-            return a + b
+        var a = a
+        glue(&a, b)
+        return a
+    }
+
+    /// Appends `b` to `a` in place, as `glue(_:_:)` joins them: a paragraph that runs on for
+    /// thousands of lines grows in linear time, not by a copy per line.
+    static func glue(_ a: inout String, _ b: String) {
+        // Scalars read into values first: a view of `a` kept alive over the append would share
+        // its storage and make every append copy the whole paragraph.
+        let (beforeLast, last) = lastTwoScalars(a)
+        if let last, last == "-" || last == "/", let beforeLast, beforeLast != " " {
+            a += b
+        } else {
+            a += " "
+            a += b
         }
-        return a + " " + b
+    }
+
+    /// The last two scalars of `s`, found from its end in constant time.
+    private static func lastTwoScalars(_ s: String) -> (Unicode.Scalar?, Unicode.Scalar?) {
+        let scalars = s.unicodeScalars
+        guard scalars.startIndex < scalars.endIndex else { return (nil, nil) }
+        let last = scalars.index(before: scalars.endIndex)
+        guard scalars.startIndex < last else { return (nil, scalars[last]) }
+        return (scalars[scalars.index(before: last)], scalars[last])
     }
 
     /// A list item's start: "- ", "+ ", "• ", "1. ", "1.2. ", "a) ", "II. ".

@@ -9,9 +9,10 @@ struct PDFTextExtractor {
     let limits: ExtractionLimits
     var ocr: OCROptions = .standard
 
-    func extract(_ data: Data) throws -> DocumentText {
-        let started = Date()
-        let deadline = ContinuousClock.now + .milliseconds(Int64(min(limits.timeBudget, 1e9) * 1000))
+    /// Reads the PDF in `data` page by page until `deadline` (then keeps the pages read, with a
+    /// warning, or fails with `.timeout` when none gave text) or until the pages read hold
+    /// `limits.maxTextCharacters` (then stops, with a warning).
+    func extract(_ data: Data, deadline: Deadline = Deadline(seconds: ExtractionLimits.standard.timeBudget)) throws -> DocumentText {
         let document = try PDFDocumentHandle(data)
         let pageCount = document.pageCount
         if pageCount > limits.maxPages {
@@ -20,24 +21,28 @@ struct PDFTextExtractor {
         var pages: [PDFPageLines] = []
         var scanned: [Int] = []
         var warnings: [String] = []
+        var characters = 0
         for index in 0..<pageCount {
-            if Date().timeIntervalSince(started) > limits.timeBudget {
-                if pages.allSatisfy({ $0.rows.isEmpty }) {
-                    throw TextExtractionError(.timeout, "no text read within \(Int(limits.timeBudget)) s")
-                }
-                warnings.append("stopped after page \(index) of \(pageCount): time limit of \(Int(limits.timeBudget)) s")
+            if deadline.hasPassed {
+                if pages.allSatisfy({ $0.rows.isEmpty }) { throw deadline.timeout() }
+                warnings.append("stopped after page \(index) of \(pageCount): time limit of \(Int(deadline.seconds)) s")
+                break
+            }
+            if characters >= limits.maxTextCharacters {
+                warnings.append(limits.textCutWarning)
                 break
             }
             let glyphs = document.page(at: index)
             pages.append(glyphs.map(PDFPageLines.init) ?? PDFPageLines(empty: ()))
             if let glyphs {
+                characters += glyphs.glyphs.count
                 let letters = glyphs.glyphs.count { $0.scalar.properties.isAlphabetic || $0.scalar.properties.numericType != nil }
                 if PDFPageOCR.needsOCR(letters: letters, imageCoverage: { document.imageCoverage(at: index) }) {
                     scanned.append(index)
                 }
             }
         }
-        let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: data, deadline: deadline, into: &pages)
+        let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: data, deadline: deadline.instant, into: &pages)
         warnings += outcome.warnings
         let assembled = PDFTextAssembler(pages: pages).assemble()
         var text = DocumentText(format: .pdf, body: assembled.body, furniture: assembled.furniture,

@@ -3,21 +3,54 @@ import Foundation
 /// Plain text (.txt, and Markdown exported as .md or .txt): decoded by `PlainTextDecoder`, line
 /// breaks (CRLF, CR, form feed) made "\n", other control characters and trailing spaces dropped,
 /// light Markdown stripped by `MarkdownStripper`.
+///
+/// Only the bytes that can hold the first `maxTextCharacters` scalars are decoded (4 bytes a
+/// scalar at most, in every encoding read), so a huge file costs no more than a capped one.
 struct PlainTextReader {
-    func read(_ data: Data) throws -> DocumentText {
-        let decoded = data.withUnsafeBytes { PlainTextDecoder().decode($0.bindMemory(to: UInt8.self)) }
-        return DocumentText(format: .txt, body: Self.lines(of: decoded.text), warnings: decoded.warnings,
+    func read(_ data: Data, limits: ExtractionLimits = .standard, deadline: Deadline? = nil) throws -> DocumentText {
+        let decoded = try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let prefix = Self.prefixLength(bytes, characters: limits.maxTextCharacters)
+            var result = PlainTextDecoder().decode(UnsafeBufferPointer(rebasing: bytes[0..<prefix]))
+            try deadline?.check()
+            if prefix < bytes.count { result.warnings.append(limits.textCutWarning) }
+            return result
+        }
+        return DocumentText(format: .txt, body: try Self.lines(of: decoded.text, deadline: deadline), warnings: decoded.warnings,
                             legacyEncoding: decoded.legacyEncoding?.rawValue)
     }
 
+    /// How many bytes of `bytes` to decode for `characters` scalars: all of them when they are
+    /// few enough, else `4 * characters` moved back to a character boundary (off a UTF-8
+    /// continuation byte; for UTF-16 to an even count, off a high surrogate).
+    static func prefixLength(_ bytes: UnsafeBufferPointer<UInt8>, characters: Int) -> Int {
+        let (most, overflow) = max(characters, 0).multipliedReportingOverflow(by: 4)
+        guard !overflow, most < bytes.count else { return bytes.count }
+        var end = most
+        let bigEndian = bytes.starts(with: [0xFE, 0xFF]) || PlainTextDecoder.bomlessUTF16(bytes) == false
+        if bigEndian || bytes.starts(with: [0xFF, 0xFE]) || PlainTextDecoder.bomlessUTF16(bytes) == true {
+            end &= ~1
+            if end >= 4, (bigEndian ? bytes[end - 2] : bytes[end - 1]) & 0xFC == 0xD8 { end -= 2 }
+            return end
+        }
+        while end > 0, bytes[end] & 0xC0 == 0x80, most - end < 3 { end -= 1 }
+        return end
+    }
+
     /// `text` with "\n" line breaks, without control characters or trailing spaces, Markdown stripped.
-    static func lines(of text: String) -> String {
+    /// - Throws: `.timeout` once `deadline` is past (checked every 64 KiB).
+    static func lines(of text: String, deadline: Deadline? = nil) throws -> String {
         var text = text
-        return text.withUTF8 { bytes in
+        return try text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var start = 0
+            var nextCheck = 1 << 16
             while start <= bytes.count {
+                if start >= nextCheck {
+                    try deadline?.check()
+                    nextCheck = start + 1 << 16
+                }
                 var end = start
                 var special = false
                 while end < bytes.count {

@@ -23,10 +23,21 @@ public struct DOCXWriter: Sendable {
         ] + (numbering ? [("word/numbering.xml", DOCXParts.numbering)] : [])
             + (footer ? [("word/footer1.xml", DOCXParts.pageFooter)] : [])
 
-        let archive = try Archive(accessMode: .create)
         let stamp = Date(timeIntervalSince1970: TimeInterval(letter.date.serial - CalendarDate(year: 1970, month: 1, day: 1).serial) * 86_400 + 28_800)
-        for (path, xml) in parts {
-            let bytes = Data(xml.utf8)
+        let contents = parts.map { ($0.0, Data($0.1.utf8)) }
+        return try Self.zipLock.withLock { try Self.archive(contents, modified: stamp) }
+    }
+
+    /// Serialises the zip writing of all threads. ZIPFoundation turns each entry's modification
+    /// date into DOS date and time with `gmtime()`, which returns one static buffer shared by the
+    /// process: two letters zipped at once could swap dates, and a corpus would differ from run to
+    /// run. ZIPFoundation has no way to pass the DOS fields themselves, so its writing is done one
+    /// archive at a time (the XML is built outside the lock; zipping is a small share of a letter).
+    private static let zipLock = NSLock()
+
+    private static func archive(_ parts: [(String, Data)], modified stamp: Date) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        for (path, bytes) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: stamp,
                                  compressionMethod: .deflate) { position, size in
                 bytes.subdata(in: Int(position)..<(Int(position) + size))
