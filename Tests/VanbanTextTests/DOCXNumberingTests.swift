@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VanbanText
 
@@ -154,5 +155,51 @@ import Testing
     ])
     func numberFormats(value: Int, format: String, expected: String) {
         #expect(ListNumberFormat.render(value, format: format) == expected)
+    }
+}
+
+/// The parse cache of numbering and styles parts: a letter's labels never come from another
+/// letter's part, even one whose zip directory gives the same CRC-32 and size.
+@Suite struct DOCXPartCacheTests {
+    typealias B = DOCXBuilder
+
+    /// A one-item list in `format` ("lowerRoman" or "upperRoman": the parts are the same length).
+    private func letter(_ format: String, forgedCRCOf other: String? = nil) -> Data {
+        var builder = B(body: B.paragraph("Mục tiêu", numId: 1, level: 0))
+        builder.numbering = B.list(numId: 1, abstractId: 0, levels: [B.level(0, format: format, text: "%1.")])
+        var zip = builder.zip()
+        if let other, let index = zip.entries.firstIndex(where: { $0.name == "word/numbering.xml" }) {
+            // The directory claims the other letter's CRC: the part no longer matches it.
+            zip.entries[index].crcOverride = DOCXZipWriter.crc32(Array(B(body: "").numberingPart(format: other).utf8))
+        }
+        return zip.data()
+    }
+
+    @Test func aPartWithTheSameCRCAndSizeButOtherBytesIsParsedOnItsOwn() throws {
+        let intact = try TextExtractor().extract(letter("upperRoman"), fileExtension: "docx")
+        #expect(intact.body == "I. Mục tiêu")
+        // Same size, directory CRC forged to the first letter's: the part is damaged and says so.
+        let forged = try TextExtractor().extract(letter("lowerRoman", forgedCRCOf: "upperRoman"), fileExtension: "docx")
+        #expect(!forged.body.hasPrefix("I."))
+        #expect(forged.warnings.contains { $0.contains("numbering") })
+    }
+
+    @Test func theCacheSharesOnlyIdenticalBytes() {
+        let cache = PartCache<String>()
+        var parses = 0
+        let a = cache.value(for: Array("<a/>".utf8)) { parses += 1; return "A" }
+        let b = cache.value(for: Array("<b/>".utf8)) { parses += 1; return "B" }
+        let again = cache.value(for: Array("<a/>".utf8)) { parses += 1; return "A2" }
+        #expect([a, b, again] == ["A", "B", "A"])
+        #expect(parses == 2)
+    }
+}
+
+extension DOCXBuilder {
+    /// The numbering.xml text the builder writes for a one-level list in `format`.
+    func numberingPart(format: String) -> String {
+        var builder = self
+        builder.numbering = DOCXBuilder.list(numId: 1, abstractId: 0, levels: [DOCXBuilder.level(0, format: format, text: "%1.")])
+        return builder.zip().entries.first { $0.name == "word/numbering.xml" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
     }
 }

@@ -66,11 +66,6 @@ final class DOCXPackage {
         return try ZipInflater(archive: archive).contents(of: entry, budget: &budget)
     }
 
-    /// The CRC-32 and size the zip directory gives for `part`.
-    func fingerprint(of part: String) -> (crc32: UInt32, size: Int)? {
-        archive.entry(named: part).map { ($0.crc32, $0.uncompressedSize) }
-    }
-
     /// Reads and parses a part the body can do without: a damaged one leaves a warning and nil.
     /// Only `.tooLarge` (the shared budget) and `.timeout` (the document's deadline) still fail the document.
     func readOptional<T>(_ part: String?, _ parse: ([UInt8], String) throws -> T) throws -> T? {

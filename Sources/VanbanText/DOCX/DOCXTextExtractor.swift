@@ -15,11 +15,11 @@ struct DOCXTextExtractor {
         let package = try DOCXPackage(data, limits: limits)
         var tooLarge: TextExtractionError?
         func load<T>(_ part: String?, _ cache: PartCache<T>, _ parse: ([UInt8], String) throws -> T) -> T? {
-            guard let part, let fingerprint = package.fingerprint(of: part) else { return nil }
+            guard let part else { return nil }
             do {
-                return try cache.value(crc32: fingerprint.crc32, size: fingerprint.size) {
-                    try package.readOptional(part, parse)
-                }
+                return try package.readOptional(part) { bytes, name in
+                    try cache.value(for: bytes) { try parse(bytes, name) }
+                } ?? nil
             } catch {
                 tooLarge = error as? TextExtractionError
                 return nil
