@@ -18,7 +18,9 @@ public enum FormatSniffer {
         }
     }
 
-    /// True when the first 64 KiB read as text: a BOM, or no NUL bytes and few control bytes.
+    /// True when the first 64 KiB read as text: a BOM, or few control bytes. A few NUL bytes (at
+    /// most one in a hundred: a letter damaged in copying) do not make text binary; the reader
+    /// drops them with a warning.
     static func looksLikeText(_ bytes: some Collection<UInt8>) -> Bool {
         let sample = Array(bytes.prefix(65_536))
         if sample.isEmpty { return false }
@@ -27,11 +29,11 @@ public enum FormatSniffer {
         }
         if looksLikeUTF16(sample) { return true }
         var control = 0
+        var nul = 0
         for b in sample {
-            if b == 0 { return false }
-            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C { control += 1 }
+            if b == 0 { nul += 1 } else if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C { control += 1 }
         }
-        return control * 100 <= sample.count
+        return nul * 100 <= sample.count && control * 100 <= sample.count
     }
 
     /// UTF-16 without a BOM: NUL bytes at most even (big-endian) or odd (little-endian) offsets, none at the other.

@@ -104,3 +104,23 @@ import Testing
         #expect(!text.body.contains("\r"))
     }
 }
+
+/// A text letter with stray NUL bytes (damaged in copying) is read, the NULs dropped with a
+/// warning; a file full of NULs is still binary.
+@Suite struct PlainTextNULTests {
+    @Test func aFewNULBytesAreDroppedWithAWarning() throws {
+        var bytes = Array("ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12/UBND-VP\nSơn La, ngày 5 tháng 3 năm 2024\n".utf8)
+        bytes.insert(0, at: 10)
+        bytes.append(contentsOf: Array(repeating: UInt8(ascii: "x"), count: 200) + [0])
+        let text = try TextExtractor().extract(Data(bytes), fileExtension: "txt")
+        #expect(text.format == .txt)
+        #expect(!text.body.contains("\u{0}"))
+        #expect(text.body.hasPrefix("ỦY BAN"))
+        #expect(text.warnings.contains("2 NUL bytes removed (the file was damaged in copying?)"))
+    }
+
+    @Test func mostlyNULsIsNotText() {
+        let bytes = (0..<400).map { $0 % 3 == 0 ? UInt8(0) : UInt8(ascii: "a") }
+        #expect(FormatSniffer.detect(bytes, fileExtension: "txt") == nil)
+    }
+}

@@ -16,7 +16,10 @@ struct PlainTextReader {
             if prefix < bytes.count { result.warnings.append(limits.textCutWarning) }
             return result
         }
-        return DocumentText(format: .txt, body: try Self.lines(of: decoded.text, deadline: deadline), warnings: decoded.warnings,
+        var warnings = decoded.warnings
+        let nul = decoded.text.unicodeScalars.lazy.filter { $0.value == 0 }.count
+        if nul > 0 { warnings.append("\(nul) NUL byte\(nul == 1 ? "" : "s") removed (the file was damaged in copying?)") }
+        return DocumentText(format: .txt, body: try Self.lines(of: decoded.text, deadline: deadline), warnings: warnings,
                             legacyEncoding: decoded.legacyEncoding?.rawValue)
     }
 
