@@ -13,14 +13,21 @@ struct PDFTextExtractor {
     /// warning, or fails with `.timeout` when none gave text) or until the pages read hold
     /// `limits.maxTextCharacters` (then stops, with a warning).
     func extract(_ data: Data, deadline: Deadline = Deadline(seconds: ExtractionLimits.standard.timeBudget)) throws -> DocumentText {
-        let document = try PDFDocumentHandle(data)
+        var document = try PDFDocumentHandle(data)
+        var warnings: [String] = []
+        var data = data
+        if document.pageCount == 0, let repaired = PDFPageCountRepair.repaired(data),
+           let reopened = try? PDFDocumentHandle(repaired), reopened.pageCount > 0 {
+            document = reopened
+            data = repaired
+            warnings.append("the PDF's page tree gives no page; \(reopened.pageCount) read from its page objects")
+        }
         let pageCount = document.pageCount
         if pageCount > limits.maxPages {
             throw TextExtractionError(.tooLarge, "the PDF has \(pageCount) pages; the limit is \(limits.maxPages)")
         }
         var pages: [PDFPageLines] = []
         var scanned: [Int] = []
-        var warnings: [String] = []
         var characters = 0
         for index in 0..<pageCount {
             if deadline.hasPassed {
