@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Remakes the Word 97–2003 .doc fixtures of Tests/VanbanTextTests/Fixtures/doc from the sample
+# Remakes the Word 97–2003 .doc fixtures (and the TCVN3 DOCX beside them) of Tests/VanbanTextTests/Fixtures/doc from the sample
 # letters (our own generator's): LibreOffice converts each DOCX once. Only for making fixtures:
 # neither the tests nor vanban need LibreOffice.
 set -euo pipefail
@@ -12,5 +12,6 @@ soffice --headless --convert-to doc --outdir "$out" samples/vb-0001-cong-van.doc
 work=$(mktemp -d)
 python3 scripts/fixtures/tcvn3_rtf.py samples/vb-0001-cong-van.txt "$work/vb-0001-tcvn3.rtf"
 soffice --headless --convert-to doc --outdir "$out" "$work/vb-0001-tcvn3.rtf" >/dev/null
+soffice --headless --convert-to docx --outdir "$out" "$work/vb-0001-tcvn3.rtf" >/dev/null
 rm -rf "$work"
 ls -l "$out"

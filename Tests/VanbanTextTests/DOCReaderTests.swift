@@ -138,6 +138,17 @@ import Testing
         #expect(lines.contains("Nghệ An, ngày 27 tháng 2 năm 2023"))
     }
 
+    /// The same letter as DOCX, its runs in `w:rFonts` .VnTime / .VnTimeH (and "ư" as
+    /// `w:softHyphen`, as LibreOffice writes it): the same text as the .doc.
+    @Test func aTCVN3DOCXReadsAsTheTCVN3Doc() throws {
+        let extractor = TextExtractor(limits: .standard, ocr: .off)
+        let docx = try extractor.extract(try DOCReaderTests.fixture("vb-0001-tcvn3.docx"), fileExtension: "docx")
+        let doc = try extractor.extract(try DOCReaderTests.fixture("vb-0001-tcvn3.doc"), fileExtension: "doc")
+        #expect(docx.body == doc.body)
+        #expect(docx.legacyEncoding == "TCVN3")
+        #expect(docx.body.contains("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"))
+    }
+
     @Test(arguments: [
         (".VnTime", LegacyFonts.Reading(encoding: .tcvn3, capitals: false)),
         (".VnTimeH", LegacyFonts.Reading(encoding: .tcvn3, capitals: true)),

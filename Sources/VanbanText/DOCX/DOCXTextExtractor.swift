@@ -55,6 +55,7 @@ struct DOCXTextExtractor {
         if truncated {
             warnings.append(limits.textCutWarning)
         }
-        return DocumentText(format: .docx, body: body.text, notes: notes, furniture: furniture, warnings: warnings)
+        return DocumentText(format: .docx, body: body.text, notes: notes, furniture: furniture, warnings: warnings,
+                            legacyEncoding: body.legacyEncoding?.rawValue)
     }
 }

@@ -19,6 +19,19 @@ extension WordPartReader {
         return (numbering, markDeleted)
     }
 
+    /// Reads a run's `w:rPr`: how its font reads it, when `w:rFonts` names a legacy Vietnamese
+    /// font (the ASCII font, else the high-ANSI one: legacy text is stored in both ranges).
+    mutating func readRunFont() throws -> LegacyFonts.Reading? {
+        var reading: LegacyFonts.Reading?
+        try readProperties { element, reader in
+            if element == .runFonts, let font = reader.attribute("ascii") ?? reader.attribute("hAnsi") {
+                reading = LegacyFonts.reading(font)
+            }
+            return false
+        }
+        return reading
+    }
+
     /// Reads `w:trPr`; true when it marks the row as deleted.
     mutating func readRowProperties() throws -> Bool {
         var deleted = false

@@ -8,6 +8,8 @@ struct WordPartReader {
         var text: String
         /// One entry per footnote or endnote, separators left out.
         var notes: [String]
+        /// The legacy encoding a run's font was decoded from, the first met.
+        var legacyEncoding: LegacyVietnamese.Encoding?
         /// Scalars of text read (labels aside).
         var characters: Int
         /// Whether reading stopped at `maxCharacters`, leaving the rest of the part unread.
@@ -26,6 +28,9 @@ struct WordPartReader {
     /// Open `mc:AlternateContent` elements, true once one branch was read.
     private var alternates: [Bool] = []
     private var inText = false
+    /// How the open run's font reads its text: a legacy Vietnamese font (`w:rFonts`) is decoded.
+    private var runReading: LegacyFonts.Reading?
+    private var legacyEncoding: LegacyVietnamese.Encoding?
     /// Text of paragraphs whose mark was deleted, waiting for the next paragraph.
     private var carried: [UInt8] = []
     private var notes: [String] = []
@@ -51,7 +56,8 @@ struct WordPartReader {
             var part = try WordPartReader(reader: XMLStreamReader(buffer, partName: partName), labeler: labeler,
                                           maxCharacters: maxCharacters, deadline: deadline)
             let truncated = try part.run(requireDocument: requireDocument)
-            return Output(text: part.sinks[0].text, notes: part.notes, characters: part.characters, truncated: truncated)
+            return Output(text: part.sinks[0].text, notes: part.notes, legacyEncoding: part.legacyEncoding,
+                          characters: part.characters, truncated: truncated)
         }
     }
 
@@ -107,8 +113,12 @@ struct WordPartReader {
                 end(names.tag(of: reader))
             case .text:
                 if inText, fieldCodes == 0, !paragraphs.isEmpty {
-                    characters += reader.appendText(to: &paragraphs[paragraphs.count - 1].line,
-                                                    maxScalars: maxCharacters - characters)
+                    if let runReading {
+                        appendLegacyText(runReading)
+                    } else {
+                        characters += reader.appendText(to: &paragraphs[paragraphs.count - 1].line,
+                                                        maxScalars: maxCharacters - characters)
+                    }
                 }
             case .other:
                 break
@@ -135,7 +145,19 @@ struct WordPartReader {
         switch element {
         case .document, .container:
             return .enter
-        case .ignored, .runProperties, .deletion, .moveFrom:
+        case .ignored, .deletion, .moveFrom:
+            return .skip
+        case .run:
+            runReading = nil
+        case .runProperties:
+            guard !paragraphs.isEmpty, !reader.isEmptyElement else { return .skip }
+            runReading = try readRunFont()
+            return .consumed
+        case .runFonts:
+            return .skip
+        case .softHyphen:
+            // In a legacy font the soft hyphen's code (0xAD) is a letter: "ư" in TCVN3.
+            if let runReading, fieldCodes == 0, !paragraphs.isEmpty { appendLegacyText(runReading, "\u{AD}") }
             return .skip
         case .paragraph:
             paragraphs.append(ParagraphFrame())
@@ -188,6 +210,8 @@ struct WordPartReader {
             if let frame = paragraphs.popLast() { finish(frame) }
         case .text:
             inText = false
+        case .run:
+            runReading = nil
         case .table, .cell:
             sinks[sinks.count - 1].appendBlank()
         case .row:
@@ -229,6 +253,23 @@ struct WordPartReader {
             }
         }
         sinks[sinks.count - 1].append(frame.anchored)
+    }
+
+    /// The text node's characters read in the run's legacy font (see `LegacyFonts`).
+    private mutating func appendLegacyText(_ reading: LegacyFonts.Reading, _ given: String? = nil) {
+        let text = given ?? reader.value ?? ""
+        let units = Array(text.utf16)
+        let decoded = LegacyRuns.decode(units[...], Array(repeating: reading, count: units.count)[...])
+        legacyEncoding = legacyEncoding ?? decoded.encoding
+        var scalars = 0
+        var bytes: [UInt8] = []
+        for scalar in String(decoding: decoded.units, as: UTF16.self).unicodeScalars {
+            guard characters + scalars < maxCharacters else { break }
+            bytes.append(contentsOf: Array(String(scalar).utf8))
+            scalars += 1
+        }
+        paragraphs[paragraphs.count - 1].line.append(contentsOf: bytes)
+        characters += scalars
     }
 
     private mutating func appendToParagraph(_ byte: UInt8) {

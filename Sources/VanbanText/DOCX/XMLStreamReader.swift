@@ -105,6 +105,11 @@ final class XMLStreamReader {
         return scalars
     }
 
+    /// The current text node's value.
+    var value: String? {
+        xmlTextReaderConstValue(reader).map { String(cString: $0) }
+    }
+
     private func checked(_ status: Int32) throws -> Bool {
         if status == 1 {
             switch xmlTextReaderNodeType(reader) {
