@@ -20,6 +20,7 @@ struct PDFTextExtractor {
         var pages: [PDFPageLines] = []
         var scanned: [Int] = []
         var warnings: [String] = []
+        let annotations = PDFAnnotationLayer(document, data: data)
         for index in 0..<pageCount {
             if Date().timeIntervalSince(started) > limits.timeBudget {
                 if pages.allSatisfy({ $0.rows.isEmpty }) {
@@ -28,7 +29,7 @@ struct PDFTextExtractor {
                 warnings.append("stopped after page \(index) of \(pageCount): time limit of \(Int(limits.timeBudget)) s")
                 break
             }
-            let glyphs = document.page(at: index)
+            let glyphs = document.page(at: index).map { annotations.merge(into: $0, page: index) }
             pages.append(glyphs.map(PDFPageLines.init) ?? PDFPageLines(empty: ()))
             if let glyphs {
                 let letters = glyphs.glyphs.count { $0.scalar.properties.isAlphabetic || $0.scalar.properties.numericType != nil }
@@ -40,7 +41,7 @@ struct PDFTextExtractor {
         let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: data, deadline: deadline, into: &pages)
         warnings += outcome.warnings
         let assembled = PDFTextAssembler(pages: pages).assemble()
-        var text = DocumentText(format: .pdf, body: assembled.body, furniture: assembled.furniture,
+        var text = DocumentText(format: .pdf, body: annotations.body(appending: assembled.body), furniture: assembled.furniture,
                                 pages: pageCount, warnings: warnings,
                                 ocr: !outcome.pages.isEmpty, ocrConfidence: outcome.confidence)
         text.signatures = PDFSignatureReader.read(document, data: data)
