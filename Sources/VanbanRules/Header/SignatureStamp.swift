@@ -32,6 +32,8 @@ enum SignatureStamp {
                     first = min(first ?? i, i)
                 } else if key.startsWith("email:") || key.startsWith("e-mail:") {
                     email = value(after: ":", in: line)
+                } else if key.startsWith("cơ quan:") {
+                    authority = value(after: ":", in: line)
                 } else if key.includes("chứng thực") || key.startsWith("cơ quan cấp") {
                     authority = line.components(separatedBy: " - ").first?.trimmingListPunctuation()
                     first = min(first ?? i, i)

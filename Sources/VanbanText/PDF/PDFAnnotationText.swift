@@ -164,10 +164,17 @@ final class PDFAnnotationLayer {
             glyphs.append(PDFGlyph(scalar: "\n", x1: ax2, y1: ay1, x2: ax2, y2: ay2))
             return
         }
+        let page = glyphs
+        func blank(_ i: Int) -> Bool { PDFAnnotationText.isBlank(page[i].scalar) }
         // Only blanks and line ends between the two neighbours: the blank is theirs to close.
         var bridge = false
-        if let l = left, let r = right, l < r {
-            bridge = glyphs[(l + 1)..<r].allSatisfy { PDFAnnotationText.isBlank($0.scalar) }
+        if let l = left, let r = right, l < r { bridge = ((l + 1)..<r).allSatisfy(blank) }
+        // Poppler ended the left line at the blank and put the right part elsewhere: join them.
+        var moveRight = false
+        if !bridge, let l = left, let r = right {
+            let lineEnd = glyphs[(l + 1)...].firstIndex { $0.scalar == "\n" } ?? glyphs.endIndex
+            let lineStart = glyphs[..<r].lastIndex { $0.scalar == "\n" }.map { $0 + 1 } ?? 0
+            moveRight = ((l + 1)..<lineEnd).allSatisfy(blank) && (lineStart..<r).allSatisfy(blank)
         }
         let start = left.map { glyphs[$0].x2 } ?? ax1
         var end = right.map { glyphs[$0].x1 } ?? max(ax2, start + (ax2 - ax1))
@@ -176,9 +183,7 @@ final class PDFAnnotationLayer {
         let y1 = neighbour.y1, y2 = neighbour.y2
         let nextScalar = right.map { glyphs[$0].scalar }
         var spaceAfter = right != nil && nextScalar != "/" && nextScalar != "-"
-        if !bridge, let l = left, glyphs.indices.contains(l + 1), PDFAnnotationText.isBlank(glyphs[l + 1].scalar) {
-            spaceAfter = false
-        }
+        if !bridge, !moveRight, let l = left, glyphs.indices.contains(l + 1), blank(l + 1) { spaceAfter = false }
         let space = min(3, (end - start) / 8)
         var x = start
         var run: [PDFGlyph] = []
@@ -194,6 +199,12 @@ final class PDFAnnotationLayer {
         if spaceAfter { run.append(PDFGlyph(scalar: " ", x1: x, y1: y1, x2: x + space, y2: y2)) }
         if bridge, let l = left, let r = right {
             glyphs.replaceSubrange((l + 1)..<r, with: run)
+        } else if moveRight, var l = left, let r = right {
+            let rightEnd = glyphs[r...].firstIndex { $0.scalar == "\n" } ?? glyphs.endIndex
+            let moved = Array(glyphs[r..<rightEnd])
+            glyphs.removeSubrange(r..<rightEnd)
+            if r < l { l -= moved.count }
+            glyphs.insert(contentsOf: run + moved, at: l + 1)
         } else if let l = left {
             glyphs.insert(contentsOf: run, at: l + 1)
         } else if let r = right {
