@@ -95,7 +95,7 @@ let package = Package(
 
         // Temporary folders and the built vanban binary, for the test targets.
         .target(name: "VanbanTestSupport", path: "Tests/VanbanTestSupport"),
-        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus"],
+        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus", "VanbanKit"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
