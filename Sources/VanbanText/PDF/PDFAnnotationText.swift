@@ -150,13 +150,17 @@ final class PDFAnnotationLayer {
               let ay1 = fill.map(\.y1).min(), let ay2 = fill.map(\.y2).max() else { return }
         func sameLine(_ g: PDFGlyph) -> Bool {
             let overlap = min(g.y2, ay2) - max(g.y1, ay1)
-            return overlap > 0.5 * min(g.y2 - g.y1, ay2 - ay1)
+            return overlap > 0.3 * min(g.y2 - g.y1, ay2 - ay1)
         }
-        let tolerance = 2.0
+        // Neighbours by their middles, so that a widget set a little off its blank still finds
+        // them, and no farther than 48 points (or three of its characters): a blank, not a column gap.
+        let middle = (ax1 + ax2) / 2
+        let reach = max(3 * (ax2 - ax1) / Double(fill.count), 48)
         var left: Int?, right: Int?
         for (i, g) in glyphs.enumerated() where !PDFAnnotationText.isBlank(g.scalar) && sameLine(g) {
-            if g.x2 <= ax1 + tolerance, left.map({ glyphs[$0].x2 < g.x2 }) ?? true { left = i }
-            if g.x1 >= ax2 - tolerance, right.map({ glyphs[$0].x1 > g.x1 }) ?? true { right = i }
+            let m = (g.x1 + g.x2) / 2
+            if m < middle, g.x2 <= middle, g.x2 >= ax1 - reach, left.map({ glyphs[$0].x2 < g.x2 }) ?? true { left = i }
+            if m > middle, g.x1 >= middle, g.x1 <= ax2 + reach, right.map({ glyphs[$0].x1 > g.x1 }) ?? true { right = i }
         }
         guard left != nil || right != nil else {
             glyphs.append(PDFGlyph(scalar: "\n", x1: ax2, y1: ay1, x2: ax2, y2: ay2))
@@ -169,12 +173,14 @@ final class PDFAnnotationLayer {
         // Only blanks and line ends between the two neighbours: the blank is theirs to close.
         var bridge = false
         if let l = left, let r = right, l < r { bridge = ((l + 1)..<r).allSatisfy(blank) }
-        // Poppler ended the left line at the blank and put the right part elsewhere: join them.
+        // Poppler put the part right of the blank on a line of its own elsewhere: it follows the fill.
+        // The part runs to its line's end, or to where the line goes back left of it.
+        var rightEnd = glyphs.endIndex
         var moveRight = false
         if !bridge, let l = left, let r = right {
-            let lineEnd = glyphs[(l + 1)...].firstIndex { $0.scalar == "\n" } ?? glyphs.endIndex
             let lineStart = glyphs[..<r].lastIndex { $0.scalar == "\n" }.map { $0 + 1 } ?? 0
-            moveRight = ((l + 1)..<lineEnd).allSatisfy(blank) && (lineStart..<r).allSatisfy(blank)
+            rightEnd = glyphs[r...].firstIndex { $0.scalar == "\n" || $0.x2 < page[r].x1 } ?? glyphs.endIndex
+            moveRight = (lineStart..<r).allSatisfy(blank) && !(r..<rightEnd).contains(l)
         }
         let start = left.map { glyphs[$0].x2 } ?? ax1
         var end = right.map { glyphs[$0].x1 } ?? max(ax2, start + (ax2 - ax1))
@@ -200,10 +206,13 @@ final class PDFAnnotationLayer {
         if bridge, let l = left, let r = right {
             glyphs.replaceSubrange((l + 1)..<r, with: run)
         } else if moveRight, var l = left, let r = right {
-            let rightEnd = glyphs[r...].firstIndex { $0.scalar == "\n" } ?? glyphs.endIndex
-            let moved = Array(glyphs[r..<rightEnd])
+            var moved = Array(glyphs[r..<rightEnd])
             glyphs.removeSubrange(r..<rightEnd)
             if r < l { l -= moved.count }
+            // The rest of the left line, if any, starts a line again.
+            if glyphs.indices.contains(l + 1), glyphs[l + 1].scalar != "\n", let last = moved.last {
+                moved.append(PDFGlyph(scalar: "\n", x1: last.x2, y1: last.y1, x2: last.x2, y2: last.y2))
+            }
             glyphs.insert(contentsOf: run + moved, at: l + 1)
         } else if let l = left {
             glyphs.insert(contentsOf: run, at: l + 1)
