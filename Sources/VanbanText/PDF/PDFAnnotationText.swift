@@ -136,10 +136,11 @@ final class PDFAnnotationLayer {
         return PDFPageGlyphs(width: page.width, height: page.height, glyphs: glyphs)
     }
 
-    /// The assembled `body` with the stamp lines after it.
+    /// The assembled `body` with the stamp lines after it. A body with no text (a scan read
+    /// without OCR) gets none: alone, the stamp would be read as the letter's header.
     func body(appending body: String) -> String {
-        guard !stampLines.isEmpty else { return body }
-        return ((body.isEmpty ? [] : [body]) + stampLines).joined(separator: "\n")
+        guard !stampLines.isEmpty, body.contains(where: { !$0.isWhitespace }) else { return body }
+        return ([body] + stampLines).joined(separator: "\n")
     }
 
     /// Inserts the token `fill` into `glyphs` between the glyphs left and right of it on its line
