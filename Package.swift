@@ -20,6 +20,9 @@ let package = Package(
         // C libraries, each behind its own system-library target.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
                        providers: [.apt(["libpoppler-glib-dev"])]),
+        // Poppler's core C++ library and headers (libpoppler-private-dev), for CPopplerCore only.
+        .systemLibrary(name: "CPopplerCoreLib", pkgConfig: "poppler",
+                       providers: [.apt(["libpoppler-dev", "libpoppler-private-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibZ", pkgConfig: "zlib",
@@ -31,12 +34,15 @@ let package = Package(
         // Tesseract, loaded with dlopen on first use (see its header): only OCR pays its start-up.
         .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
 
+        // The text annotations draw (signature widgets), read with poppler's core API behind a C interface.
+        .target(name: "CPopplerCore", dependencies: ["CPopplerCoreLib"]),
+
         // OCR for pages without a text layer (poppler renders, Tesseract reads).
         .target(name: "VanbanOCR", dependencies: ["CPoppler", "CTesseract"]),
 
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
-            "CPoppler", "CLibXML2", "CLibZ", "CLibCrypto", "CLibGSF", "VanbanOCR",
+            "CPoppler", "CPopplerCore", "CLibXML2", "CLibZ", "CLibCrypto", "CLibGSF", "VanbanOCR",
         ]),
         // The record contract (RECORD.md) and its JSON form.
         .target(name: "VanbanRecord"),
@@ -91,7 +97,7 @@ let package = Package(
 
         // Temporary folders and the built vanban binary, for the test targets.
         .target(name: "VanbanTestSupport", path: "Tests/VanbanTestSupport"),
-        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus"],
+        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus", "VanbanKit"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanExchangeTests", dependencies: ["VanbanExchange", "VanbanRecord"]),
@@ -112,5 +118,6 @@ let package = Package(
         ]),
         .testTarget(name: "VanbanOCRTests", dependencies: ["VanbanOCR", "CPoppler"]),
         .testTarget(name: "VanbanKitTests", dependencies: ["VanbanKit", "VanbanRecord"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

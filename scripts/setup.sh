@@ -2,7 +2,7 @@
 # Installs the Debian packages vanban builds against, when they are missing, and any more
 # packages named as arguments (scripts/bench.sh adds the tools it compares against).
 set -euo pipefail
-packages=(libpoppler-glib-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev libgsf-1-dev pkg-config poppler-utils fonts-dejavu-core
+packages=(libpoppler-glib-dev libpoppler-private-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev libgsf-1-dev pkg-config poppler-utils fonts-dejavu-core
           libtesseract-dev tesseract-ocr-vie libleptonica-dev "$@")
 missing=()
 for p in "${packages[@]}"; do

@@ -83,15 +83,24 @@ public struct CorpusWriter: Sendable {
 
     /// The bytes of one letter in one format, and its page count where the format has pages.
     public func render(_ letter: Letter, as format: CorpusFormat, text: PlainTextRenderer.Output) throws -> (data: Data, pages: Int?) {
+        let out = try rendered(letter, as: format, text: text)
+        return (out.data, out.pages)
+    }
+
+    /// `render`, and for a signed PDF where it left the number and the day blank for its signatures.
+    private func rendered(_ letter: Letter, as format: CorpusFormat,
+                          text: PlainTextRenderer.Output) throws -> (data: Data, pages: Int?, blanks: SigningBlanks?) {
         switch format {
-        case .txt: return (Data(text.text.utf8), nil)
-        case .docx: return (try DOCXWriter().data(for: letter), nil)
+        case .txt: return (Data(text.text.utf8), nil, nil)
+        case .docx: return (try DOCXWriter().data(for: letter), nil, nil)
         case .pdf:
-            let out = try PDFRenderer().render(letter)
-            guard signed else { return (out.data, out.pages) }
+            let out = try PDFRenderer(leavesBlanks: signed).render(letter)
+            guard signed else { return (out.data, out.pages, nil) }
             var data = out.data
-            for identity in LetterSigning.identities(for: letter) { data = try PDFSigner().sign(data, as: identity) }
-            return (data, out.pages)
+            for identity in LetterSigning.identities(for: letter, blanks: out.blanks) {
+                data = try PDFSigner().sign(data, as: identity)
+            }
+            return (data, out.pages, out.blanks)
         }
     }
 
@@ -100,12 +109,12 @@ public struct CorpusWriter: Sendable {
         let text = PlainTextRenderer().render(letter)
         let builder = GoldRecordBuilder(seed: seed)
         for format in formats(for: letter) {
-            let (data, pages) = try render(letter, as: format, text: text)
+            let (data, pages, blanks) = try rendered(letter, as: format, text: text)
             let file = letter.stem(width: width) + "." + format.rawValue
             var record = builder.record(for: letter, text: text, file: file, path: file, format: format.rawValue,
                                         pages: pages, bytes: data.count)
             if signed, format == .pdf {
-                record.signatures = LetterSigning.expected(for: letter)
+                record.signatures = LetterSigning.expected(for: letter, blanks: blanks)
                 let first = record.signatures[0]
                 record.signature = Signature(signer: first.signer, email: first.email, signedAt: first.signedAt,
                                              authority: first.organization)

@@ -32,6 +32,8 @@ enum SignatureStamp {
                     first = min(first ?? i, i)
                 } else if key.startsWith("email:") || key.startsWith("e-mail:") {
                     email = value(after: ":", in: line)
+                } else if key.startsWith("cơ quan:") {
+                    authority = value(after: ":", in: line)
                 } else if key.includes("chứng thực") || key.startsWith("cơ quan cấp") {
                     authority = line.components(separatedBy: " - ").first?.trimmingListPunctuation()
                     first = min(first ?? i, i)
@@ -84,8 +86,8 @@ enum SignatureStamp {
         return v.isEmpty ? nil : v
     }
 
-    /// An ISO 8601 time with offset: "2025-02-04T15:23:15+0700" or "04.02.2025 15:23:15 +07:00"
-    /// → "2025-02-04T15:23:15+07:00".
+    /// An ISO 8601 time with offset: "2025-02-04T15:23:15+0700", "04.02.2025 15:23:15 +07:00" or
+    /// "04-02-2025 15:23:15 +07:00" → "2025-02-04T15:23:15+07:00".
     static func timestamp(in line: String) -> String? {
         let s = Array(line.unicodeScalars)
         func num(_ at: Int, _ n: Int) -> Int? {
@@ -101,7 +103,7 @@ enum SignatureStamp {
             var y: Int?, mo: Int?, d: Int?, j = i
             if let yy = num(i, 4), i + 10 <= s.count, s[i + 4] == "-", s[i + 7] == "-" {
                 y = yy; mo = num(i + 5, 2); d = num(i + 8, 2); j = i + 10
-            } else if let dd = num(i, 2), i + 10 <= s.count, s[i + 2] == "." || s[i + 2] == "/", s[i + 5] == s[i + 2] {
+            } else if let dd = num(i, 2), i + 10 <= s.count, s[i + 2] == "." || s[i + 2] == "/" || s[i + 2] == "-", s[i + 5] == s[i + 2] {
                 d = dd; mo = num(i + 3, 2); y = num(i + 6, 4); j = i + 10
             }
             guard let year = y, let month = mo, let day = d, VietnameseDate.iso(day: day, month: month, year: year) != nil,

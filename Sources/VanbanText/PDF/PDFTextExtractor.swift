@@ -29,6 +29,7 @@ struct PDFTextExtractor {
         var pages: [PDFPageLines] = []
         var scanned: [Int] = []
         var characters = 0
+        let annotations = PDFAnnotationLayer(document, data: data)
         for index in 0..<pageCount {
             if deadline.hasPassed {
                 if pages.allSatisfy({ $0.rows.isEmpty }) { throw deadline.timeout() }
@@ -39,7 +40,7 @@ struct PDFTextExtractor {
                 warnings.append(limits.textCutWarning)
                 break
             }
-            let glyphs = document.page(at: index)
+            let glyphs = document.page(at: index).map { annotations.merge(into: $0, page: index) }
             pages.append(glyphs.map(PDFPageLines.init) ?? PDFPageLines(empty: ()))
             if let glyphs {
                 characters += glyphs.glyphs.count
@@ -52,7 +53,7 @@ struct PDFTextExtractor {
         let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: data, deadline: deadline.instant, into: &pages)
         warnings += outcome.warnings
         let assembled = PDFTextAssembler(pages: pages).assemble()
-        var text = DocumentText(format: .pdf, body: assembled.body, furniture: assembled.furniture,
+        var text = DocumentText(format: .pdf, body: annotations.body(appending: assembled.body), furniture: assembled.furniture,
                                 pages: pageCount, warnings: warnings,
                                 ocr: !outcome.pages.isEmpty, ocrConfidence: outcome.confidence)
         text.signatures = PDFSignatureReader.read(document, data: data)

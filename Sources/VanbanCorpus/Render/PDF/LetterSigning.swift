@@ -20,9 +20,35 @@ public enum LetterSigning {
         ]
     }
 
+    /// As real letters are signed once printed with their number and day blank (`blanks`): the
+    /// person's signature shows a stamp ("Ký bởi", "Email", "Cơ quan", "Thời gian ký") at the top of
+    /// the first page; the body's seal types the number into its blank, and one more signature
+    /// of the body's the day. Without blanks, as `identities(for:)`.
+    public static func identities(for letter: Letter, blanks: SigningBlanks) -> [PDFSigner.Identity] {
+        var out = identities(for: letter)
+        guard let number = blanks.number, let day = blanks.day else { return out }
+        let person = out[0]
+        out[0].appearance = .stamp(stampLines(person), x: 360, top: 841.89 - 6, width: 200, fontSize: 6.5)
+        out[1].appearance = .fill(number)
+        var dayIdentity = out[1]
+        dayIdentity.field = "Signature3"
+        dayIdentity.appearance = .fill(day)
+        out.append(dayIdentity)
+        return out
+    }
+
+    /// The stamp of `identity`'s signature, as VGCA signing software prints it.
+    static func stampLines(_ identity: PDFSigner.Identity) -> [String] {
+        let iso = iso(identity) // 2025-01-14T15:40:02+07:00
+        let d = Array(iso)
+        let shown = "\(String(d[8..<10]))/\(String(d[5..<7]))/\(String(d[0..<4])) \(String(d[11..<19])) \(String(d[19...]))"
+        return ["Ký bởi: \(identity.commonName)"] + (identity.email.map { ["Email: \($0)"] } ?? [])
+            + (identity.organization.map { ["Cơ quan: \($0)"] } ?? []) + ["Thời gian ký: \(shown)"]
+    }
+
     /// The `signatures` a reader should find in the signed file.
-    public static func expected(for letter: Letter) -> [DigitalSignature] {
-        let identities = identities(for: letter)
+    public static func expected(for letter: Letter, blanks: SigningBlanks? = nil) -> [DigitalSignature] {
+        let identities = blanks.map { Self.identities(for: letter, blanks: $0) } ?? Self.identities(for: letter)
         return identities.enumerated().map { i, identity in
             DigitalSignature(field: identity.field, signer: identity.commonName, email: identity.email, unit: identity.unit,
                              organization: identity.organization, signedAt: iso(identity), intact: true,

@@ -23,9 +23,13 @@ public struct PDFSigner: Sendable {
         public var signedAt: Date
         /// The signer's time zone offset, in seconds (Vietnam: +07:00).
         public var utcOffset: Int
+        /// What the widget shows; nil for an invisible signature.
+        public var appearance: PDFSignatureAppearance?
 
         public init(field: String, commonName: String, email: String? = nil, unit: String? = nil,
-                    organization: String? = nil, signedAt: Date, utcOffset: Int = 7 * 3600) {
+                    organization: String? = nil, signedAt: Date, utcOffset: Int = 7 * 3600,
+                    appearance: PDFSignatureAppearance? = nil) {
+            self.appearance = appearance
             self.field = field
             self.commonName = commonName
             self.email = email
@@ -67,9 +71,18 @@ public struct PDFSigner: Sendable {
                \(byteRangePlaceholder)
                /Contents \(contentsPlaceholder) >>
             """)
+        var placement = "/Rect [0 0 0 0]"
+        var size = tail.size + 2
+        if let appearance = identity.appearance {
+            let formNumber = tail.size + 2, fontNumber = tail.size + 3
+            size += 2
+            object(formNumber, appearance.form(font: fontNumber))
+            object(fontNumber, appearance.font())
+            placement = "/Rect \(appearance.rectangle) /AP << /N \(formNumber) 0 R >>"
+        }
         object(widgetNumber, """
             << /Type /Annot /Subtype /Widget /FT /Sig /T \(Self.pdfString(identity.field)) /V \(signatureNumber) 0 R
-               /P \(tail.firstPage) 0 R /Rect [0 0 0 0] /F 132 >>
+               /P \(tail.firstPage) 0 R \(placement) /F 132 >>
             """)
         object(tail.firstPage, Self.adding("/Annots", widgetNumber, to: page))
         object(tail.root, Self.adding("/AcroForm", widgetNumber, to: catalog))
@@ -79,7 +92,7 @@ public struct PDFSigner: Sendable {
         for (number, offset) in offsets.sorted(by: { $0.0 < $1.0 }) {
             xref += "\(number) 1\n" + String(format: "%010d 00000 n \n", offset)
         }
-        xref += "trailer\n<< /Size \(tail.size + 2) /Root \(tail.root) 0 R /Prev \(tail.startXref) >>\nstartxref\n\(xrefOffset)\n%%EOF\n"
+        xref += "trailer\n<< /Size \(size) /Root \(tail.root) 0 R /Prev \(tail.startXref) >>\nstartxref\n\(xrefOffset)\n%%EOF\n"
         update += Array(xref.utf8)
 
         var signed = file + update
