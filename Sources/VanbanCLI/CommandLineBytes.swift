@@ -16,10 +16,22 @@ enum CommandLineBytes {
     }
 
     /// Each argument as given to the parser, and whether it was escaped (not UTF-8).
-    private static let raw: [(text: String, escaped: Bool)] = (1..<Int(CommandLine.argc)).map { i in
-        let bytes = CommandLine.unsafeArgv[i].map { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) } ?? []
+    private static let raw: [(text: String, escaped: Bool)] = argv().dropFirst().map { bytes in
         if let text = String(validating: bytes, as: UTF8.self) { return (text, false) }
         return (StoredPath.string(bytes), true)
+    }
+
+    /// The process's arguments as bytes, program name first: from /proc/self/cmdline (a
+    /// binary linked with the static Swift runtime has no `CommandLine.unsafeArgv`), else argv.
+    private static func argv() -> [[UInt8]] {
+        if let data = FileManager.default.contents(atPath: "/proc/self/cmdline"), !data.isEmpty {
+            var arguments = data.split(separator: 0, omittingEmptySubsequences: false).map { Array($0) }
+            if arguments.last?.isEmpty == true { arguments.removeLast() }
+            if !arguments.isEmpty { return arguments }
+        }
+        return (0..<max(0, Int(CommandLine.argc))).map { i in
+            CommandLine.unsafeArgv[i].map { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) } ?? []
+        }
     }
 
     private static let escaped = Set(raw.filter(\.escaped).map(\.text))

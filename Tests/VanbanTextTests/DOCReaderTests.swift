@@ -108,6 +108,7 @@ import Testing
         ([0x13, 0x13, 0x58, 0x15, 0x59, 0x14, 0x35, 0x15], "5"),                 // a nested field in the instruction
         ([0x61, 0x1E, 0x62, 0x1F, 0x63, 0x0B, 0x64], "a-bc\nd"),
         ([0x61, 0xFFFF, 0xFFFF, 0x62], "ab"),                                      // deleted characters
+        ([0x53, 0x1EDF, 0x09, 0x43, 0x1ED8, 0x4E, 0x47], "Sở\tCỘNG"),                // a tab between two columns
     ] as [([UInt16], String)])
     func controlCharacters(_ units: [UInt16], _ expected: String) {
         #expect(WordBinaryText.render(units[...]) == expected)

@@ -135,7 +135,7 @@ enum WordBinaryText {
             case DOCTextExtractor.deletedMark: continue
             case 0x0B: endLine()  // a line break: a new line, as DOCX's w:br
             case 0x0C: endLine(); sink.appendBlank()  // page or section break
-            case 0x09: line.append(0x20)
+            case 0x09: line.append(0x09)  // a tab, kept as DOCX keeps it (columns typed with tabs)
             case 0x1E: line.append(0x2D)  // non-breaking hyphen
             case 0xA0: line.append(0x20)
             case 0x1F, 0x01, 0x02, 0x03, 0x04, 0x05, 0x08: continue  // optional hyphen, objects, note marks
