@@ -170,3 +170,69 @@ import Testing
         #expect(decoded.encoding == .tcvn3)
     }
 }
+
+/// Twenty damaged Word files made from a good one: truncated, a looping or broken sector
+/// chain, a huge sector count, a piece table pointing anywhere, an encrypted flag. Each gives a
+/// failed record with a code or some text, in bounded time and memory.
+@Suite struct HostileDOCTests {
+    /// The OLE2 header's 512 bytes and the sector size it gives.
+    static let good = [UInt8]((try? DOCReaderTests.fixture("vb-0001-cong-van.doc")) ?? Data())
+
+    static func le32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+
+    static func setting(_ bytes: [UInt8], at offset: Int, _ value: [UInt8]) -> [UInt8] {
+        var out = bytes
+        guard offset >= 0, offset + value.count <= out.count else { return out }
+        out.replaceSubrange(offset..<(offset + value.count), with: value)
+        return out
+    }
+
+    /// The FIB's offset (the WordDocument stream's first bytes).
+    static var fib: Int { good.indices.first { good[$0] == 0xEC && good[$0 + 1] == 0xA5 } ?? 0 }
+
+    static let mutants: [(String, [UInt8])] = {
+        let g = good
+        let f = fib
+        // The first FAT sector: its number is at 0x4C in the header; sector n starts at (n + 1) * 512.
+        let fatSector = Int(WordBinaryHeader.u32(g, 0x4C))
+        let fat = (fatSector + 1) * 512
+        let firstDirectory = Int(WordBinaryHeader.u32(g, 0x30))
+        return [
+            ("header only", Array(g.prefix(512))),
+            ("cut at 1 KB", Array(g.prefix(1024))),
+            ("cut at 3 KB", Array(g.prefix(3072))),
+            ("cut before the end", Array(g.dropLast(700))),
+            ("a FAT chain that loops on itself", setting(g, at: fat + 4 * firstDirectory, le32(UInt32(firstDirectory)))),
+            ("every FAT entry pointing to 0", setting(g, at: fat, [UInt8](repeating: 0, count: 512))),
+            ("FAT entries past the end", setting(g, at: fat, (0..<128).flatMap { _ in le32(0x7FFF_FFF0) })),
+            ("a huge FAT sector count", setting(g, at: 0x2C, le32(0x7FFF_FFFF))),
+            ("a huge sector shift", setting(g, at: 0x1E, [0x1F, 0x00])),
+            ("the directory sector out of the file", setting(g, at: 0x30, le32(0x00FF_FFFF))),
+            ("a mini-stream cutoff of 0", setting(g, at: 0x38, le32(0))),
+            ("the piece table's offset far away", setting(g, at: f + 154 + 33 * 8, le32(0x7FFF_0000))),
+            ("the piece table's length huge", setting(g, at: f + 154 + 33 * 8 + 4, le32(0x7FFF_FFFF))),
+            ("the piece table's length 0", setting(g, at: f + 154 + 33 * 8 + 4, le32(0))),
+            ("a text length of two billion", setting(g, at: f + 0x4C, le32(0x7FFF_FFFF))),
+            ("a negative text length", setting(g, at: f + 0x4C, le32(0xFFFF_FFF0))),
+            ("encrypted", setting(g, at: f + 0x0A, [g[f + 0x0A], g[f + 0x0B] | 0x01])),
+            ("a Word 95 FIB", setting(g, at: f + 2, [0x65, 0x00])),
+            ("no FIB magic", setting(g, at: f, [0, 0])),
+            ("noise after the OLE2 magic", Array(g.prefix(8)) + (0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }),
+        ]
+    }()
+
+    @Test(.enabled(if: !good.isEmpty, "no .doc fixture"), .timeLimit(.minutes(1)))
+    func everyDamagedFileGivesAnOutcome() {
+        #expect(Self.mutants.count == 20)
+        for (what, bytes) in Self.mutants {
+            do {
+                let text = try TextExtractor(limits: .standard, ocr: .off).extract(Data(bytes), fileExtension: "doc")
+                #expect(text.format == .doc, "\(what)")
+            } catch let error as TextExtractionError {
+                #expect([.corrupt, .encrypted, .unsupported, .tooLarge, .noText].contains(error.code), "\(what): \(error)")
+            } catch {
+                Issue.record("\(what): \(error)")
+            }
+        }
+    }
+}
