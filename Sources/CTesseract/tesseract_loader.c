@@ -16,16 +16,11 @@ static int loaded = 0;
 static char error[512];
 
 // Tesseract's OpenMP would start a thread team per call; pages are already read in parallel.
-// libgomp reads OMP_THREAD_LIMIT once, when libtesseract (and with it libgomp) is loaded, so the
-// variable must be in the environment before the first dlopen; Tesseract 5.3 has no API for it.
-// setenv is not thread-safe against a concurrent getenv, and by the time OCR first runs other
-// threads do (page workers, Dispatch, the C library's own). So it is set here, in a constructor
-// that runs when this library is loaded, before main and before any thread exists. A value the
-// user set is kept (overwrite = 0). `vanban_tesseract_single_threaded` also turns nested
-// parallelism off through omp_set_max_active_levels, which needs no environment.
-__attribute__((constructor)) static void limit_openmp_threads(void) {
-  setenv("OMP_THREAD_LIMIT", "1", 0);
-}
+// `vanban_tesseract_single_threaded` turns OpenMP's parallel regions off through its API
+// (omp_set_max_active_levels(0), a global setting in libgomp, and omp_set_num_threads(1) for
+// the calling thread), which needs no environment. The environment is left alone: setenv races
+// with other threads' getenv, and a constructor that calls it before main moves `environ`,
+// where a program linked with the static Swift runtime finds its arguments (they were lost).
 
 static void load(void) {
   const char *names[] = {"libtesseract.so.5", "libtesseract.so"};
@@ -61,6 +56,14 @@ void vanban_tesseract_single_threaded(void) {
   if (!vanban_tesseract_load()) return;
   void (*set_levels)(int) = (void (*)(int))dlsym(tess.handle, "omp_set_max_active_levels");
   if (set_levels != NULL) set_levels(0);
+  void (*set_threads)(int) = (void (*)(int))dlsym(tess.handle, "omp_set_num_threads");
+  if (set_threads != NULL) set_threads(1);
+}
+
+int vanban_tesseract_openmp_levels(void) {
+  if (!vanban_tesseract_load()) return -1;
+  int (*get_levels)(void) = (int (*)(void))dlsym(tess.handle, "omp_get_max_active_levels");
+  return get_levels != NULL ? get_levels() : -1;
 }
 
 #define VANBAN_TESSERACT_DEFINE(ret, name, params, args) \

@@ -2,13 +2,19 @@ import CTesseract
 import Foundation
 import Testing
 
-/// OMP_THREAD_LIMIT is set when the CTesseract code is loaded (a constructor, before main and any
-/// thread), not later from whichever thread first loads Tesseract: setenv then would race with
-/// other threads' getenv.
+/// Tesseract's OpenMP is turned single-threaded through its API, never through the environment
+/// (setenv races with other threads, and a load-time setenv moved `environ`, where a program
+/// linked with the static Swift runtime finds its arguments).
 @Suite struct OpenMPEnvironmentTests {
-    @Test func threadLimitIsInTheEnvironmentBeforeTesseractLoads() {
-        // Read straight from the C environment: it is set (to "1", or to the user's own value,
-        // which is kept) whether or not a test in this process has run OCR yet.
-        #expect(getenv("OMP_THREAD_LIMIT") != nil)
+    @Test(.enabled(if: vanban_tesseract_load() != 0, "no libtesseract"))
+    func parallelRegionsAreOffOnceSingleThreaded() {
+        vanban_tesseract_single_threaded()
+        #expect(vanban_tesseract_openmp_levels() == 0)
+    }
+
+    /// (Fails where the person running the tests set OMP_THREAD_LIMIT themselves.)
+    @Test func loadingLeavesTheEnvironmentAlone() {
+        vanban_tesseract_single_threaded()
+        #expect(getenv("OMP_THREAD_LIMIT") == nil)
     }
 }

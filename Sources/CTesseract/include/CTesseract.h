@@ -17,6 +17,9 @@ const char *vanban_tesseract_error(void);
 /// Does nothing when Tesseract was built without OpenMP.
 void vanban_tesseract_single_threaded(void);
 
+/// OpenMP's max-active-levels as libgomp holds it (0 once single-threaded), -1 without Tesseract.
+int vanban_tesseract_openmp_levels(void);
+
 #define VANBAN_TESSERACT_FUNCTIONS(X) \
   X(TessPageIterator *, TessBaseAPIAnalyseLayout, (TessBaseAPI *handle), (handle)) \
   X(void, TessBaseAPIClear, (TessBaseAPI *handle), (handle)) \
