@@ -229,3 +229,42 @@ import VanbanRecord
         #expect(f.signer?.name == "Đoàn Văn Hải")
     }
 }
+
+/// The place-and-date line broken inside the date by a narrow header cell, as portals and
+/// PDFs print it.
+@Suite struct BrokenDateLineTests {
+    static func letter(_ dateLines: String) -> String {
+        """
+        ỦY BAN NHÂN DÂN
+        TỈNH AN GIANG
+        Số: 312/UBND-KT
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        \(dateLines)
+        Kính gửi: Các sở, ban, ngành tỉnh.
+        Ủy ban nhân dân tỉnh đề nghị các đơn vị báo cáo kết quả.
+        """
+    }
+
+    @Test(arguments: [
+        ("An Giang, ngày 05\ntháng 3 năm 2020", "2020-03-05"),
+        ("An Giang, ngày\n05 tháng 3 năm 2020", "2020-03-05"),
+        ("An Giang, ngày 05 tháng 3\nnăm 2020", "2020-03-05"),
+        ("An Giang, ngày 05 tháng 3 năm 2020", "2020-03-05"),
+    ])
+    func dateAndPlaceAcrossTheBreak(_ lines: String, _ date: String) {
+        let f = HeaderRules.read(VietnameseText.normalize(Self.letter(lines)))
+        #expect(f.date == date)
+        #expect(f.place == "An Giang")
+    }
+
+    @Test(arguments: ["ngày", "Hà Nội, ngày 14", "Sơn La, ngày 16 tháng"])
+    func endsInsideADate(_ line: String) {
+        #expect(PlaceDateLine.endsInsideDate(line.lowercased()))
+    }
+
+    @Test(arguments: ["Kính gửi: Các sở", "ngày 14 tháng 5 năm 2013 tại Hà Nội, hội nghị đã thống nhất các nội dung sau đây"])
+    func doesNotEndInsideADate(_ line: String) {
+        #expect(!PlaceDateLine.endsInsideDate(line.lowercased()))
+    }
+}

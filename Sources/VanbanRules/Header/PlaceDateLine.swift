@@ -10,9 +10,16 @@ enum PlaceDateLine {
 
     static func find(in lines: TextLines, zone: HeaderZone) -> Hit? {
         for i in 0..<min(zone.end + 2, lines.count) {
-            let key = lines.keys[i]
-            guard looksLikeDateLine(key) else { continue }
+            var key = lines.keys[i]
             var text = lines[i]
+            // A cell too narrow for the line breaks it inside the date: "Hà Nội, ngày 14" /
+            // "tháng 05 năm 2013", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".
+            if !looksLikeDateLine(key), endsInsideDate(key), let next = lines.nextNonBlank(from: i + 1), next <= i + 2,
+               continuesDate(lines.keys[next]) {
+                key += " " + lines.keys[next]
+                text += " " + lines[next]
+            }
+            guard looksLikeDateLine(key) else { continue }
             if VietnameseDate.first(in: text) == nil, let next = lines.nextNonBlank(from: i + 1) {
                 text += " " + lines[next]
             }
@@ -20,6 +27,22 @@ enum PlaceDateLine {
             return Hit(place: place(in: lines[i]), date: date, line: i)
         }
         return nil
+    }
+
+    /// A line that stops inside a date: its last words are "ngày", "ngày 14", "tháng" or
+    /// "tháng 05", after at most six words of place.
+    static func endsInsideDate(_ key: String) -> Bool {
+        var words = key.split(separator: " ")
+        guard words.count <= 10, key.includes("ngày") else { return false }
+        if let last = words.last, last.allSatisfy(\.isNumber), last.count <= 2 { words.removeLast() }
+        return words.last == "ngày" || words.last == "tháng"
+    }
+
+    /// A line that goes on with a date: "tháng 05 năm 2013", "13 tháng 7 năm 2023", "năm 2018".
+    static func continuesDate(_ key: String) -> Bool {
+        var words = key.split(separator: " ")
+        if let first = words.first, first.allSatisfy(\.isNumber), first.count <= 2 { words.removeFirst() }
+        return words.first == "tháng" || words.first == "năm"
     }
 
     /// A line that is a place-and-date line: "ngày" within the first words, then "tháng" and "năm",
