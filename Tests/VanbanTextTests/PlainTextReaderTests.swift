@@ -124,3 +124,19 @@ import Testing
         #expect(FormatSniffer.detect(bytes, fileExtension: "txt") == nil)
     }
 }
+
+/// Tables a portal flattened with " | " between cells, written back a column at a time.
+@Suite struct PipeTableTests {
+    @Test(arguments: [
+        ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/UBND | Sơn La, ngày 9 tháng 8 năm 2017 |\nKính gửi: Sở Nội vụ",
+         "ỦY BAN NHÂN DÂN\nSố: 12/UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSơn La, ngày 9 tháng 8 năm 2017\n\nKính gửi: Sở Nội vụ"),
+        ("| KT. CHỦ TỊCH |\n| PHÓ CHỦ TỊCH |", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
+        ("V/v chính sách thuế\nGTGT\n|", "V/v chính sách thuế\nGTGT"),
+        ("| Số | Nội dung |\n|---|---|\n| 1 | Rà soát |", "Số\n1\n\nNội dung\nRà soát"),
+        ("Điều 1. Không có bảng nào.", "Điều 1. Không có bảng nào."),
+        ("a||b", "a||b"),
+    ])
+    func columns(_ text: String, _ expected: String) {
+        #expect(PipeTable.columns(text) == expected)
+    }
+}

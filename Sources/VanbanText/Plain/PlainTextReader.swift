@@ -19,7 +19,7 @@ struct PlainTextReader {
         var warnings = decoded.warnings
         let nul = decoded.text.unicodeScalars.lazy.filter { $0.value == 0 }.count
         if nul > 0 { warnings.append("\(nul) NUL byte\(nul == 1 ? "" : "s") removed (the file was damaged in copying?)") }
-        return DocumentText(format: .txt, body: try Self.lines(of: decoded.text, deadline: deadline), warnings: warnings,
+        return DocumentText(format: .txt, body: PipeTable.columns(try Self.lines(of: decoded.text, deadline: deadline)), warnings: warnings,
                             legacyEncoding: decoded.legacyEncoding?.rawValue)
     }
 

@@ -1,0 +1,62 @@
+/// Tables that a web page flattened into text with " | " between cells (portals print a
+/// letter's two-column header and signature tables so): "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI
+/// CHỦ NGHĨA VIỆT NAM |", "Số: 2167/QĐ-UBND | Sơn La, ngày 09 tháng 8 năm 2017 |". Each run of
+/// such rows is written back a column at a time, a blank line between columns, as the DOCX
+/// and PDF readers give a table: the issuer's cell, then the motto's.
+enum PipeTable {
+    /// `text` with every run of pipe rows written column by column.
+    static func columns(_ text: String) -> String {
+        guard text.contains("|") else { return text }
+        var out: [Substring] = []
+        var run: [[Substring]] = []
+        var blankAfterRun = false
+        func flush() {
+            guard !run.isEmpty else { return }
+            let width = run.map(\.count).max() ?? 0
+            for column in 0..<width {
+                let cells = run.compactMap { column < $0.count ? $0[column] : nil }.filter { !$0.isEmpty }
+                guard !cells.isEmpty else { continue }
+                if !out.isEmpty, out.last?.isEmpty == false { out.append("") }
+                out.append(contentsOf: cells)
+            }
+            blankAfterRun = true
+            run.removeAll()
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let cells = cells(of: line) {
+                if !cells.isEmpty { run.append(cells) }
+            } else {
+                flush()
+                if blankAfterRun, !line.trimmingSpaces().isEmpty { out.append("") }
+                blankAfterRun = false
+                out.append(line)
+            }
+        }
+        flush()
+        return out.joined(separator: "\n")
+    }
+
+    /// The cells of a pipe row, nil for a line that is not one: cells are separated by " | ",
+    /// or the line begins with "| " or ends with " |" (a lone "|" is an empty row). A Markdown
+    /// rule row ("|---|:--|") has no cells.
+    static func cells(of line: Substring) -> [Substring]? {
+        let trimmed = line.trimmingSpaces()
+        guard trimmed.contains("|") else { return nil }
+        guard trimmed == "|" || trimmed.contains(" | ") || trimmed.hasPrefix("| ") || trimmed.hasSuffix(" |")
+            || trimmed.hasPrefix("|") && trimmed.hasSuffix("|") else { return nil }
+        var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        if parts.first?.isEmpty == true { parts.removeFirst() }
+        if parts.last?.isEmpty == true { parts.removeLast() }
+        if parts.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { return [] }
+        return parts
+    }
+}
+
+private extension Substring {
+    func trimmingSpaces() -> Substring {
+        var s = self
+        while let first = s.first, first == " " || first == "\t" { s.removeFirst() }
+        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+        return s
+    }
+}
