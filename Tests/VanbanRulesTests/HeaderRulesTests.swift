@@ -268,3 +268,21 @@ import VanbanRecord
         #expect(!PlaceDateLine.endsInsideDate(line.lowercased()))
     }
 }
+
+/// The motto broken over two lines by a narrow cell is not taken into the issuer.
+@Suite struct BrokenMottoTests {
+    @Test(arguments: [
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 68/KH-UBND",
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nSố: 68/KH-UBND",
+    ])
+    func issuerWithoutTheMotto(_ header: String) {
+        let f = HeaderRules.read(VietnameseText.normalize(header + "\nSơn La, ngày 11 tháng 3 năm 2020\nKẾ HOẠCH\nThực hiện Chỉ thị"))
+        #expect(f.issuer?.name == "ỦY BAN NHÂN DÂN TỈNH SƠN LA")
+    }
+
+    @Test func theMottoWordsAloneAreNotABody() {
+        #expect(HeaderVocabulary.isMotto("cộng", before: "tỉnh sơn la", after: "hòa xã hội chủ nghĩa việt nam"))
+        #expect(HeaderVocabulary.isMotto("hòa xã hội chủ nghĩa việt nam", before: "cộng", after: nil))
+        #expect(!HeaderVocabulary.isMotto("tỉnh sơn la", before: "ủy ban nhân dân", after: "cộng"))
+    }
+}

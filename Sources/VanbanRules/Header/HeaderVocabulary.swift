@@ -38,6 +38,19 @@ enum HeaderVocabulary {
         "đảng cộng sản việt nam",
     ]
 
+    /// Whether the line with match key `key` is the motto or part of it, a narrow cell having
+    /// broken the motto's line ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"): it starts a motto,
+    /// or it and the line after (or the line before and it) do.
+    static func isMotto(_ key: String, before: String?, after: String?) -> Bool {
+        func starts(_ text: String) -> Bool { mottoPrefixes.contains { text.startsWith($0) } }
+        if starts(key) { return true }
+        if key.count >= 4, let after, mottoPrefixes.contains(where: { $0.startsWith(key) }), starts(key + " " + after) { return true }
+        if let before, before.count >= 4, mottoPrefixes.contains(where: { $0.startsWith(before) }), starts(before + " " + key) {
+            return true
+        }
+        return false
+    }
+
     /// Words with which a body paragraph, not a title or subject line, begins.
     static let bodyLeads: [String] = [
         "căn cứ", "thực hiện", "kính gửi", "theo", "để", "nhằm", "qua", "trên cơ sở", "xét", "vừa qua", "ngày",

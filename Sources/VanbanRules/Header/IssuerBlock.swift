@@ -10,7 +10,8 @@ enum IssuerBlock {
         for i in 0..<zone.end {
             let line = lines[i]
             let key = lines.keys[i]
-            if line.isEmpty || isDecoration(line) || HeaderVocabulary.mottoPrefixes.contains(where: { key.startsWith($0) }) {
+            if line.isEmpty || isDecoration(line)
+                || HeaderVocabulary.isMotto(key, before: lines.neighbourKey(i, -1), after: lines.neighbourKey(i, 1)) {
                 continue
             }
             if NumberLine.afterSoWord(line) != nil || key.startsWith("v/v") || key.startsWith("về việc")

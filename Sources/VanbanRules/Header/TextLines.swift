@@ -55,6 +55,16 @@ struct TextLines {
 
     subscript(_ i: Int) -> String { lines[i] }
 
+    /// The key of the nearest non-blank line before (`step` -1) or after (`step` 1) line `i`.
+    func neighbourKey(_ i: Int, _ step: Int) -> String? {
+        var j = i + step
+        while j >= 0, j < lines.count {
+            if !lines[j].isEmpty { return keys[j] }
+            j += step
+        }
+        return nil
+    }
+
     /// The index of the next non-blank line at or after `i`.
     func nextNonBlank(from i: Int, limit: Int? = nil) -> Int? {
         var j = i

@@ -23,6 +23,13 @@ enum PipeTable {
             run.removeAll()
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingSpaces() == "|" {
+                // A cell's edge on a line of its own: the blocks on either side are apart.
+                flush()
+                if out.last?.isEmpty == false { out.append("") }
+                blankAfterRun = false
+                continue
+            }
             if let cells = cells(of: line) {
                 if !cells.isEmpty { run.append(cells) }
             } else {
@@ -37,8 +44,8 @@ enum PipeTable {
     }
 
     /// The cells of a pipe row, nil for a line that is not one: cells are separated by " | ",
-    /// or the line begins with "| " or ends with " |" (a lone "|" is an empty row). A Markdown
-    /// rule row ("|---|:--|") has no cells.
+    /// or the line begins with "| " or ends with " |". A Markdown rule row ("|---|:--|") has
+    /// no cells.
     static func cells(of line: Substring) -> [Substring]? {
         let trimmed = line.trimmingSpaces()
         guard trimmed.contains("|") else { return nil }
