@@ -43,7 +43,7 @@ bin="$root/Fuzz/.build/release"
 
 found=0
 for t in "${targets[@]}"; do
-  corpus="$work/corpus/$t"; seeds="$work/seeds/$t"; crashes="$work/crashes/$t"; log="$work/logs/$t.log"
+  corpus="$work/corpus/$t"; seeds="$work/seeds/$t"; crashes="$work/crashes/$t"; log="$work/logs/$t-$(date -u +%Y%m%dT%H%M%S).log"
   mkdir -p "$corpus" "$crashes" "$work/logs"
   rm -rf "$seeds"
   python3 "$root/Fuzz/seeds.py" "$t" "$seeds" "$root" "$shared"

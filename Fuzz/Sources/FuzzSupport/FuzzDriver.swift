@@ -9,3 +9,7 @@ public func runFuzzer(_ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int
     var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
     exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
 }
+
+/// Whether to print what a target made of its input (FUZZ_PRINT=1 with one input file), to check
+/// that inputs reach the code under test.
+public let fuzzPrint = ProcessInfo.processInfo.environment["FUZZ_PRINT"] != nil

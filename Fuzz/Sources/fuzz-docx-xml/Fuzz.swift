@@ -8,6 +8,11 @@ import FuzzSupport
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let docx = DOCXParts.package(UnsafeBufferPointer(start: data, count: size))
-    _ = try? DOCXTextExtractor(limits: ExtractionLimits(maxInflatedBytes: 8 << 20)).extract(docx)
+    do {
+        let text = try DOCXTextExtractor(limits: ExtractionLimits(maxInflatedBytes: 8 << 20)).extract(docx)
+        if fuzzPrint { print(text.body) }
+    } catch {
+        if fuzzPrint { print(error) }
+    }
     return 0
 }

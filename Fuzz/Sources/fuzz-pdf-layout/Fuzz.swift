@@ -5,6 +5,7 @@ import FuzzSupport
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     var input = FuzzInput(data, size)
-    _ = GlyphPages.assemble(&input)
+    let text = GlyphPages.assemble(&input)
+    if fuzzPrint { print(text) }
     return 0
 }
