@@ -76,7 +76,7 @@ elif target == "docx-xml":
 elif target == "pdf-layout":
     # GlyphPages' encoding: page size, left margin, pitch; then 4 bytes a glyph (char, gap, jitter,
     # width); "\n" then indent and spacing bytes; 0xFF a new page.
-    extra = "ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ–•\u00a0\t\r"
+    extra = "ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ–•ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ\u00a0\t\r"
     def code(c):
         if 0x20 <= ord(c) < 0x7F:
             return ord(c)

@@ -53,7 +53,9 @@ public enum GlyphPages {
     /// Printable ASCII as itself, the rest as Vietnamese letters and the symbols letters use.
     static func scalar(_ b: UInt8) -> Unicode.Scalar {
         if b >= 0x20 && b < 0x7F { return Unicode.Scalar(b) }
-        let extra = Array("ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ–•\u{A0}\t\r".unicodeScalars)
         return extra[Int(b) % extra.count]
     }
+
+    /// Vietnamese letters, dashes, bullets and odd spaces, for bytes outside printable ASCII.
+    private static let extra = Array("ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ–•ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ\u{A0}\t\r".unicodeScalars)
 }
