@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of vanban's parsers and rules with libFuzzer (see docs/reliability.md).
 #
-#   scripts/fuzz.sh [--time SECONDS] [--runs N] [--max-len BYTES] [TARGET...]
+#   scripts/fuzz.sh [--time SECONDS] [--runs N] [--max-len BYTES] [--asan] [TARGET...]
 #
 # Targets (default: all): rules plaintext docx docx-xml pdf-layout pdf. Builds the fuzz package
 # in Fuzz/ (its own .build; the normal build is untouched), writes seeds from samples/ and
 # ../shared/eval, then runs each target in turn, one process at a time, for SECONDS (default 600)
 # or N executions. The corpus persists under $FUZZ_WORK (default /tmp/vanban-fuzz) between runs;
-# crashes, timeouts and out-of-memory inputs go to $FUZZ_WORK/crashes/TARGET/. Exits 1 when a
-# run found one, 2 on a usage or build error.
+# crashes, timeouts and out-of-memory inputs go to $FUZZ_WORK/crashes/TARGET/. --asan adds
+# AddressSanitizer (its own build in Fuzz/.build-asan; slower), which catches reads past the end
+# of unsafe buffers that release builds do not check. Exits 1 when a run found a crash, 2 on a
+# usage or build error.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,13 +21,15 @@ all=(rules plaintext docx docx-xml pdf-layout pdf)
 time=600
 runs=""
 max_len=""
+asan=""
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --time) time="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --max-len) max_len="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --asan) asan=1; shift ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -36,10 +40,16 @@ for t in "${targets[@]}"; do
 done
 
 "$root/scripts/setup.sh"
-echo "Building the fuzz targets (release, -sanitize=fuzzer) in Fuzz/.build ..." >&2
-(cd "$root/Fuzz" && swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -enable-testing 2>&1 | grep -Ev '^\[|^Compiling|PrivacyInfo|unhandled' >&2) || {
+build=(swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -enable-testing)
+scratch="$root/Fuzz/.build"
+if [ -n "$asan" ]; then
+  build+=(-Xswiftc -sanitize=address --scratch-path "$root/Fuzz/.build-asan")
+  scratch="$root/Fuzz/.build-asan"
+fi
+echo "Building the fuzz targets (release, -sanitize=fuzzer${asan:+,address}) in $scratch ..." >&2
+(cd "$root/Fuzz" && set -o pipefail && "${build[@]}" 2>&1 | { grep -Ev '^\[|^Compiling|PrivacyInfo|unhandled' || true; } >&2) || {
   echo "the fuzz build failed" >&2; exit 2; }
-bin="$root/Fuzz/.build/release"
+bin="$scratch/release"
 
 found=0
 for t in "${targets[@]}"; do
