@@ -47,12 +47,12 @@ struct ListMarker: Sendable, Equatable {
         case "+": return spaceAfter(i + 1).map { ListMarker(kind: .plus, start: begin, contentStart: $0) }
         default: break
         }
-        if let end = t.match(ScalarText.key("điều"), at: i), end <= lineEnd,
+        if let end = t.match(ScalarText.key("điều"), at: i),
            let (_, k) = digits(s, t.skipSpace(end, limit: lineEnd), lineEnd, max: 3),
            k < lineEnd, s[k] == "." || s[k] == ":" || s[k] == " " {
             return ListMarker(kind: .article, start: begin, contentStart: t.skipSpace(k + 1, limit: lineEnd))
         }
-        if let end = t.matchAny(chapterWords, at: i)?.end, end <= lineEnd,
+        if let end = t.matchAny(chapterWords, at: i)?.end,
            let k = romanOrDigits(s, t.skipSpace(end, limit: lineEnd), lineEnd) {
             return ListMarker(kind: .chapter, start: begin, contentStart: t.skipSpace(k, limit: lineEnd))
         }

@@ -1,6 +1,7 @@
 /// One level of a Word list definition (`w:lvl` in numbering.xml).
 struct ListLevel: Equatable, Sendable {
-    /// `w:start`; the spec's default is 0.
+    /// `w:start`; the spec's default is 0. Within 32 bits (`XMLStreamReader.decimalAttribute`), so
+    /// counting on from it cannot overflow.
     var start = 0
     /// `w:numFmt`: "decimal", "lowerLetter", "upperRoman", "bullet", ...
     var format = "decimal"

@@ -84,6 +84,7 @@ final class XMLStreamReader {
         xmlTextReaderMoveToElement(reader)
         return found
     }
+
     /// The attribute `name` as a WordprocessingML decimal number (`ST_DecimalNumber`, a 32-bit
     /// signed integer), clamped to that range: list counters start from such values and count
     /// up, which must not overflow however large the file says they are. Nil when absent or not
