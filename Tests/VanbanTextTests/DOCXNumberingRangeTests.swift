@@ -60,4 +60,25 @@ import Testing
         #expect(got.count == 2)
         #expect(got.allSatisfy { $0.hasSuffix("Tổ chức thực hiện") })
     }
+
+    /// Levels outside Word's nine (ilvl 0...8) are ignored: 20,000 of them once made every styled
+    /// numbered paragraph search them all (quadratic; 20,000 × 20,000 took 14 s in release).
+    @Test func levelsBeyondTheNinthAreIgnored() throws {
+        let levels = (0..<20_000).map { index in
+            "<w:lvl w:ilvl=\"\(index < 10_000 ? -1 - index : 9 + index)\"><w:numFmt w:val=\"upperRoman\"/><w:pStyle w:val=\"Khac\"/>"
+                + "<w:lvlText w:val=\"%1.\"/></w:lvl>"
+        }
+        // The style's level is the lowest that names it; levels 3 and 7 both do.
+        let named = B.level(3, format: "decimal", text: "%4)").replacingOccurrences(of: "<w:lvlText", with: "<w:pStyle w:val=\"Muc\"/><w:lvlText")
+        let other = B.level(7, format: "lowerLetter", text: "%8)").replacingOccurrences(of: "<w:lvlText", with: "<w:pStyle w:val=\"Muc\"/><w:lvlText")
+        let numbering = B.list(numId: 1, abstractId: 0, levels: levels + [named, other])
+        let paragraph = "<w:p><w:pPr><w:pStyle w:val=\"Muc\"/><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+            + B.run("Chỉ tiêu") + "</w:p>"
+        let started = ContinuousClock.now
+        let got = try lines(Array(repeating: paragraph, count: 10_000), numbering: numbering)
+        let elapsed = ContinuousClock.now - started
+        #expect(got.count == 10_000)
+        #expect(got.prefix(2) == ["1) Chỉ tiêu", "2) Chỉ tiêu"])
+        #expect(elapsed < .seconds(5), "took \(elapsed)")
+    }
 }

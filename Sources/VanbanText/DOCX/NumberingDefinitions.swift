@@ -106,14 +106,14 @@ struct NumberingDefinitions: Sendable {
                     definitions.instances[numId] = Instance(abstractId: id)
                 }
             case .lvlOverride:
-                overrideLevel = reader.decimalAttribute("ilvl")
+                overrideLevel = reader.decimalAttribute("ilvl").flatMap(ListLevel.index)
                 return true
             case .startOverride:
                 if let numId, let overrideLevel, let start = reader.decimalAttribute("val") {
                     definitions.instances[numId]?.startOverrides[overrideLevel] = start
                 }
             case .lvl:
-                levelIndex = reader.decimalAttribute("ilvl") ?? overrideLevel
+                levelIndex = reader.decimalAttribute("ilvl").flatMap(ListLevel.index) ?? overrideLevel
                 level = ListLevel()
                 return true
             case .start:
