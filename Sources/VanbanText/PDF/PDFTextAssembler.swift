@@ -29,9 +29,11 @@ struct PDFTextAssembler {
             }
         }
         let lines = PDFColumnZones.order(rows)
-        let margins = pages.indices.map { index in
-            PDFMargins(lines: lines.filter { $0.page == index && $0.joinable }, pageWidth: pages[index].width)
-        }
+        // Each page's body lines, gathered in one pass (filtering all lines for each page was
+        // quadratic on long documents).
+        var bodyLines = Array(repeating: [Line](), count: pages.count)
+        for line in lines where line.joinable { bodyLines[line.page].append(line) }
+        let margins = pages.indices.map { PDFMargins(lines: bodyLines[$0], pageWidth: pages[$0].width) }
         return Result(body: join(lines, margins: margins), furniture: furniture.lines)
     }
 
@@ -41,7 +43,7 @@ struct PDFTextAssembler {
         var previous: Line?
         for line in lines {
             if let p = previous, p.joinable, line.joinable, continues(p, with: line, margins: margins) {
-                out[out.count - 1] = PDFTextAssembler.glue(out[out.count - 1], line.text)
+                PDFTextAssembler.glue(&out[out.count - 1], line.text)
                 previous = Line(text: line.text, joinable: true, page: line.page, x1: line.x1, x2: line.x2, y1: line.y1, y2: line.y2)
                 continue
             }
@@ -68,12 +70,23 @@ struct PDFTextAssembler {
         return true
     }
 
-    /// "19/CT-" + "TTg" → "19/CT-TTg"; "Sở Lao động" + "- Thương binh" → "Sở Lao động - Thương binh".
-    static func glue(_ a: String, _ b: String) -> String {
-        if let last = a.last, last == "-" || last == "/", a.count >= 2, a[a.index(a.endIndex, offsetBy: -2)] != " " {
-            return a + b
+    /// Appends the line `b` to the paragraph `a`, in place (a paragraph over thousands of lines
+    /// was copied for each one: quadratic): "19/CT-" + "TTg" → "19/CT-TTg"; "Sở Lao động" +
+    /// "- Thương binh" → "Sở Lao động - Thương binh".
+    static func glue(_ a: inout String, _ b: String) {
+        if endsCut(a) {
+            a += b
+        } else {
+            a += " " + b
         }
-        return a + " " + b
+    }
+
+    /// Whether `text` ends in "-" or "/" right after a word: a symbol cut at the line's end.
+    /// (A function of its own, so that nothing holds the paragraph while it is appended to.)
+    private static func endsCut(_ text: String) -> Bool {
+        var end = text.reversed().makeIterator()
+        guard let last = end.next(), last == "-" || last == "/", let before = end.next() else { return false }
+        return before != " "
     }
 
     /// A list item's start: "- ", "+ ", "• ", "1. ", "1.2. ", "a) ", "II. ".
