@@ -40,10 +40,11 @@ for t in "${targets[@]}"; do
 done
 
 "$root/scripts/setup.sh"
-build=(swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -enable-testing)
+# One -sanitize list: a second -sanitize flag replaces the first (and its coverage).
+build=(swift build -c release -Xswiftc -sanitize=fuzzer${asan:+,address} -Xswiftc -enable-testing)
 scratch="$root/Fuzz/.build"
 if [ -n "$asan" ]; then
-  build+=(-Xswiftc -sanitize=address --scratch-path "$root/Fuzz/.build-asan")
+  build+=(--scratch-path "$root/Fuzz/.build-asan")
   scratch="$root/Fuzz/.build-asan"
 fi
 echo "Building the fuzz targets (release, -sanitize=fuzzer${asan:+,address}) in $scratch ..." >&2
