@@ -29,8 +29,9 @@ struct LimitOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if maxFileMB < 1 || maxInflatedMB < 1 || maxPartMB < 1 || maxPages < 1 || maxText < 1 || timeLimit <= 0 {
+        if maxFileMB < 1 || maxInflatedMB < 1 || maxPartMB < 1 || maxPages < 1 || maxText < 1 {
             throw ValidationError("limits must be positive")
         }
+        guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
     }
 }

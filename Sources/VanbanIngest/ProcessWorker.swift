@@ -69,7 +69,9 @@ final class ProcessWorker: ExtractionWorker {
             return .unavailable("\(error)")
         }
         let seconds = settings.limits.timeBudget + settings.grace
-        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        // A budget that is not a finite number of seconds (the library takes any Double) waits 30 years at most.
+        let milliseconds = seconds.isFinite ? Int(max(0, min(seconds, 1e9)) * 1000) : (seconds.isNaN ? 0 : Int(1e12))
+        let deadline = ContinuousClock.now + .milliseconds(milliseconds)
         let request = [Data(ExtractionRequest(source).json.utf8), data]
         switch child.send(request, until: deadline) {
         case .sent: break

@@ -16,7 +16,8 @@ struct ListMarker: Sendable, Equatable {
     }
 
     let kind: Kind
-    /// Where the label starts and where the text after it starts.
+    /// Where the label starts and where the text after it starts; `start <= contentStart
+    /// <= lineEnd` always holds (a label alone on its line has empty content at the line's end).
     let start: Int
     let contentStart: Int
 
@@ -46,12 +47,14 @@ struct ListMarker: Sendable, Equatable {
         case "+": return spaceAfter(i + 1).map { ListMarker(kind: .plus, start: begin, contentStart: $0) }
         default: break
         }
-        if let end = t.match(ScalarText.key("điều"), at: i), let (_, k) = digits(s, t.skipSpace(end), lineEnd, max: 3),
+        if let end = t.match(ScalarText.key("điều"), at: i),
+           let (_, k) = digits(s, t.skipSpace(end, limit: lineEnd), lineEnd, max: 3),
            k < lineEnd, s[k] == "." || s[k] == ":" || s[k] == " " {
-            return ListMarker(kind: .article, start: begin, contentStart: t.skipSpace(k + 1))
+            return ListMarker(kind: .article, start: begin, contentStart: t.skipSpace(k + 1, limit: lineEnd))
         }
-        if let end = t.matchAny(chapterWords, at: i)?.end, let k = romanOrDigits(s, t.skipSpace(end), lineEnd) {
-            return ListMarker(kind: .chapter, start: begin, contentStart: t.skipSpace(k))
+        if let end = t.matchAny(chapterWords, at: i)?.end,
+           let k = romanOrDigits(s, t.skipSpace(end, limit: lineEnd), lineEnd) {
+            return ListMarker(kind: .chapter, start: begin, contentStart: t.skipSpace(k, limit: lineEnd))
         }
         // Roman numerals: "I.", "IV)", "XII."
         var j = i

@@ -106,8 +106,15 @@ struct ScalarText: Sendable {
 
     /// The index after the whitespace (and Markdown emphasis) at `i`.
     func skipSpace(_ i: Int) -> Int {
+        skipSpace(i, limit: count)
+    }
+
+    /// The index after the whitespace (and Markdown emphasis) at `i`, never past `limit`
+    /// (a line's end: what follows a label on its own line is not on that line).
+    func skipSpace(_ i: Int, limit: Int) -> Int {
         var j = i
-        while j < count, ScalarText.isSpace(raw[j]) || raw[j] == "*" { j += 1 }
+        let end = Swift.min(limit, count)
+        while j < end, ScalarText.isSpace(raw[j]) || raw[j] == "*" { j += 1 }
         return j
     }
 

@@ -9,7 +9,8 @@ public struct Deadline: Sendable {
     /// The deadline `seconds` from now.
     public init(seconds: Double) {
         self.seconds = seconds
-        let clamped = max(0, min(seconds, 1e9))
+        // NaN counts as no time at all; more than 30 years as 30 years.
+        let clamped = seconds.isNaN ? 0 : max(0, min(seconds, 1e9))
         instant = ContinuousClock.now + .milliseconds(Int64(clamped * 1000))
     }
 

@@ -99,3 +99,13 @@ struct OutputEdgeTests {
         #expect(run.error.contains("at most 64 words"))
     }
 }
+
+/// Limits that are not numbers are refused as usage errors, never trapped on.
+@Suite(.enabled(if: VanbanBinary.path != nil, "no vanban binary next to the tests"))
+struct LimitValueTests {
+    @Test(arguments: ["nan", "inf", "-1", "0"])
+    func timeLimitsThatAreNotPositiveNumbers(_ value: String) throws {
+        let run = try VanbanBinary.run(["extract", "--time-limit", value, "/dev/null"])
+        #expect(run.status == 64, "\(run.error)")
+    }
+}

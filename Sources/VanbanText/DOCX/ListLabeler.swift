@@ -20,7 +20,7 @@ final class ListLabeler {
         case instance(Int)
     }
 
-    private static let levels = 9
+    private static let levels = ListLevel.indices.count
     private let loadStyles: () -> ParagraphStyles?
     private let loadNumbering: () -> NumberingDefinitions?
     private lazy var styles: ParagraphStyles? = loadStyles()
@@ -50,7 +50,7 @@ final class ListLabeler {
         guard let numId, numId != 0, let instance = numbering.instances[numId],
               let abstract = resolvedAbstract(instance.abstractId, in: numbering) else { return nil }
         let styleLevel = request.style.flatMap { style in
-            abstract.definition.levels.first { $0.value.style == style }?.key
+            abstract.definition.levels.filter { $0.value.style == style }.keys.min()
         }
         let index = min(max(level ?? styleLevel ?? 0, 0), Self.levels - 1)
         func definition(_ level: Int) -> ListLevel? {

@@ -95,35 +95,35 @@ struct NumberingDefinitions: Sendable {
             case .root, .alternateContent:
                 return true
             case .abstractNum:
-                abstractId = reader.attribute("abstractNumId").flatMap { Int($0) }
+                abstractId = reader.decimalAttribute("abstractNumId")
                 if let abstractId { definitions.abstracts[abstractId] = Abstract() }
                 return true
             case .num:
-                numId = reader.attribute("numId").flatMap { Int($0) }
+                numId = reader.decimalAttribute("numId")
                 return true
             case .abstractNumId:
-                if let numId, let id = value().flatMap({ Int($0) }) {
+                if let numId, let id = reader.decimalAttribute("val") {
                     definitions.instances[numId] = Instance(abstractId: id)
                 }
             case .lvlOverride:
-                overrideLevel = reader.attribute("ilvl").flatMap { Int($0) }
+                overrideLevel = reader.decimalAttribute("ilvl").flatMap(ListLevel.index)
                 return true
             case .startOverride:
-                if let numId, let overrideLevel, let start = value().flatMap({ Int($0) }) {
+                if let numId, let overrideLevel, let start = reader.decimalAttribute("val") {
                     definitions.instances[numId]?.startOverrides[overrideLevel] = start
                 }
             case .lvl:
-                levelIndex = reader.attribute("ilvl").flatMap { Int($0) } ?? overrideLevel
+                levelIndex = reader.decimalAttribute("ilvl").flatMap(ListLevel.index) ?? overrideLevel
                 level = ListLevel()
                 return true
             case .start:
-                if levelIndex != nil, let start = value().flatMap({ Int($0) }) { level.start = start }
+                if levelIndex != nil, let start = reader.decimalAttribute("val") { level.start = start }
             case .numFmt:
                 if levelIndex != nil, let format = value() { level.format = format }
             case .lvlText:
                 if levelIndex != nil { level.text = value() ?? "" }
             case .lvlRestart:
-                if levelIndex != nil { level.restartAfter = value().flatMap { Int($0) } }
+                if levelIndex != nil { level.restartAfter = reader.decimalAttribute("val") }
             case .isLgl:
                 if levelIndex != nil { level.isLegal = !["0", "false", "off"].contains(value() ?? "1") }
             case .pStyle:

@@ -90,10 +90,10 @@ struct ParagraphStyles: Sendable {
                     style.basedOn = reader.attribute("val")
                     more = try reader.skipSubtree()
                 case .numId:
-                    style.numId = reader.attribute("val").flatMap { Int($0) }
+                    style.numId = reader.decimalAttribute("val")
                     more = try reader.skipSubtree()
                 case .ilvl:
-                    style.level = reader.attribute("val").flatMap { Int($0) }
+                    style.level = reader.decimalAttribute("val")
                     more = try reader.skipSubtree()
                 case .other:
                     more = try reader.skipSubtree()

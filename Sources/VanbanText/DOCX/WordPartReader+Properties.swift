@@ -8,8 +8,8 @@ extension WordPartReader {
         try readProperties { element, reader in
             switch element {
             case .paragraphStyle: numbering.style = reader.attribute("val")
-            case .numberingId: numbering.numId = reader.attribute("val").flatMap { Int($0) }
-            case .numberingLevel: numbering.level = reader.attribute("val").flatMap { Int($0) }
+            case .numberingId: numbering.numId = reader.decimalAttribute("val")
+            case .numberingLevel: numbering.level = reader.decimalAttribute("val")
             case .deletion, .moveFrom: markDeleted = true
             case .numberingProperties, .runProperties: return true
             default: break

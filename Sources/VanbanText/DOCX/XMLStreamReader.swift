@@ -85,6 +85,14 @@ final class XMLStreamReader {
         return found
     }
 
+    /// The attribute `name` as a WordprocessingML decimal number (`ST_DecimalNumber`, a 32-bit
+    /// signed integer), clamped to that range: list counters start from such values and count
+    /// up, which must not overflow however large the file says they are. Nil when absent or not
+    /// a number.
+    func decimalAttribute(_ name: String) -> Int? {
+        attribute(name).flatMap { Int($0) }.map { min(max($0, Int(Int32.min)), Int(Int32.max)) }
+    }
+
     /// Appends the current text node's UTF-8 bytes to `buffer`, at most its first `maxScalars`
     /// Unicode scalars (a single huge text node is not copied whole when little of it is kept).
     /// - Returns: the number of Unicode scalars appended.

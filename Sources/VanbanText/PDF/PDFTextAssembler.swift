@@ -29,6 +29,8 @@ struct PDFTextAssembler {
             }
         }
         let lines = PDFColumnZones.order(rows)
+        // Each page's body lines, gathered in one pass (filtering all lines for each page was
+        // quadratic on long documents).
         var bodyLines = Array(repeating: [Line](), count: pages.count)
         for line in lines where line.joinable { bodyLines[line.page].append(line) }
         let margins = pages.indices.map { PDFMargins(lines: bodyLines[$0], pageWidth: pages[$0].width) }
