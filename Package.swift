@@ -42,7 +42,7 @@ let package = Package(
 
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
-            "CPoppler", "CPopplerCore", "CLibXML2", "CLibZ", "CLibCrypto", "CLibGSF", "VanbanOCR",
+            "CPoppler", "CPopplerCore", "CLibXML2", "CLibZ", "CLibCrypto", "CLibGSF", "VanbanOCR", "VanbanRecord",
         ]),
         // The record contract (RECORD.md) and its JSON form.
         .target(name: "VanbanRecord"),
@@ -97,11 +97,11 @@ let package = Package(
 
         // Temporary folders and the built vanban binary, for the test targets.
         .target(name: "VanbanTestSupport", path: "Tests/VanbanTestSupport"),
-        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus", "VanbanKit"],
+        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanTestSupport", "VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus", "VanbanKit", "VanbanRecord"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanExchangeTests", dependencies: ["VanbanExchange", "VanbanRecord"]),
-        .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanRules", "VanbanRecord"]),
+        .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanTestSupport", "VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord", "VanbanOCR", "CPoppler"]),
         .testTarget(name: "VanbanStoreTests", dependencies: [
             "VanbanTestSupport", "VanbanStore", "VanbanIngest", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),

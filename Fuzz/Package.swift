@@ -3,7 +3,7 @@
 // A package of its own, so that the fuzzer's instrumentation never touches the normal build.
 import PackageDescription
 
-let fuzzTargets = ["rules", "plaintext", "docx", "docx-xml", "pdf-layout", "pdf"]
+let fuzzTargets = ["rules", "plaintext", "docx", "docx-xml", "doc", "pdf-layout", "pdf"]
 
 let package = Package(
     name: "vanban-fuzz",

@@ -59,6 +59,10 @@ elif target == "plaintext":
 elif target in ("docx", "pdf"):
     for path in files("." + target):
         write(open(path, "rb").read())
+elif target == "doc":
+    folders.append(os.path.join(root, "Tests", "VanbanTextTests", "Fixtures", "doc"))
+    for path in files(".doc"):
+        write(open(path, "rb").read())
 elif target == "docx-xml":
     # The fuzz target's layout: document.xml, numbering.xml, styles.xml, footnotes.xml, NUL-separated.
     for path in files(".docx"):

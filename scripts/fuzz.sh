@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [--time SECONDS] [--runs N] [--max-len BYTES] [--asan] [TARGET...]
 #
-# Targets (default: all): rules plaintext docx docx-xml pdf-layout pdf. Builds the fuzz package
+# Targets (default: all): rules plaintext docx docx-xml doc pdf-layout pdf. Builds the fuzz package
 # in Fuzz/ (its own .build; the normal build is untouched), writes seeds from samples/ and
 # ../shared/eval, then runs each target in turn, one process at a time, for SECONDS (default 600)
 # or N executions. The corpus persists under $FUZZ_WORK (default /tmp/vanban-fuzz) between runs;
@@ -17,7 +17,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 shared="$(dirname "$root")/shared"
 work="${FUZZ_WORK:-/tmp/vanban-fuzz}"
-all=(rules plaintext docx docx-xml pdf-layout pdf)
+all=(rules plaintext docx docx-xml doc pdf-layout pdf)
 time=600
 runs=""
 max_len=""
@@ -63,7 +63,7 @@ for t in "${targets[@]}"; do
   case "$t" in
     rules|plaintext) args+=(-dict="$root/Fuzz/dict/rules.dict" -max_len="${max_len:-8192}") ;;
     docx-xml) args+=(-dict="$root/Fuzz/dict/docx-xml.dict" -max_len="${max_len:-32768}") ;;
-    docx|pdf) args+=(-max_len="${max_len:-262144}") ;;
+    docx|doc|pdf) args+=(-max_len="${max_len:-262144}") ;;
     pdf-layout) args+=(-max_len="${max_len:-16384}") ;;
   esac
   before=$(ls "$crashes" | wc -l)

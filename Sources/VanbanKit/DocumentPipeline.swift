@@ -193,11 +193,7 @@ public struct DocumentPipeline: Sendable {
             }
         }
         DocumentAnalyzer().analyze(text, into: &record)
-        record.signatures = document.signatures.map {
-            DigitalSignature(field: $0.field, signer: $0.signer, email: $0.email, unit: $0.unit,
-                             organization: $0.organization, signedAt: $0.signedAt, intact: $0.intact,
-                             wholeFile: $0.wholeFile, certificate: $0.certificate)
-        }
+        record.signatures = document.signatures
         // The stamp's text, when the page shows one; else the first signature.
         if record.signature == nil, let first = record.signatures.first, first.signer != nil {
             record.signature = Signature(signer: first.signer, email: first.email, signedAt: first.signedAt,

@@ -22,8 +22,9 @@ public struct DigitalSignature: Sendable, Equatable {
     /// `trusted`, `issuer-unknown`, `expired`, `revoked`, or nil when not known.
     public var certificate: String?
 
-    public init(field: String?, signer: String?, email: String?, unit: String?, organization: String?,
-                signedAt: String?, intact: Bool?, wholeFile: Bool?, certificate: String?) {
+    public init(field: String? = nil, signer: String? = nil, email: String? = nil, unit: String? = nil,
+                organization: String? = nil, signedAt: String? = nil, intact: Bool? = nil, wholeFile: Bool? = nil,
+                certificate: String? = nil) {
         self.field = field
         self.signer = signer
         self.email = email

@@ -1,3 +1,5 @@
+import VanbanRecord
+
 /// The text of one document as the rules see it, with the layout that matters kept:
 /// header and signature table cells as separate runs of lines, list labels rendered,
 /// broken lines and numbers joined, page furniture removed.
@@ -20,7 +22,7 @@ public struct DocumentText: Sendable, Equatable {
     /// OCR's mean confidence over the text it read, from 0 to 1; nil without OCR.
     public var ocrConfidence: Double?
     /// The file's cryptographic signatures (signed PDFs), in file order.
-    public var signatures: [PDFSignature] = []
+    public var signatures: [DigitalSignature] = []
 
     public init(format: TextFormat, body: String, notes: [String] = [], furniture: [String] = [],
                 pages: Int? = nil, warnings: [String] = [], legacyEncoding: String? = nil,

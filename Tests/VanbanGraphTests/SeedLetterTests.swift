@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanTestSupport
 import VanbanGraph
 import VanbanKit
 import VanbanRecord

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanTestSupport
 import VanbanRecord
 @testable import VanbanRules
 

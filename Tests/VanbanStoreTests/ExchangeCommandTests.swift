@@ -20,7 +20,7 @@ struct ExchangeCommandTests {
             let original = try VanbanBinary.run(["extract", letters.file("letter-\(n).txt")])
             let back = try VanbanBinary.run(["extract", out + "/letter-\(n).txt.edxml"])
             #expect(back.status == 0)
-            for field in ["\"number\":", "\"date\":", "\"subject\":", "\"signer\":"] {
+            for field in ["\"type\":", "\"number\":", "\"date\":", "\"place\":", "\"subject\":", "\"issuer\":", "\"signer\":"] {
                 #expect(slice(original.output, after: field) == slice(back.output, after: field), "\(field) differs")
             }
             #expect(back.output.contains("\"container\":\"edxml\""))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanTestSupport
 @testable import VanbanText
 
 private let evalFolder = SharedFolder.path("eval")

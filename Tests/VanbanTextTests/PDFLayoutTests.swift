@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanTestSupport
 @testable import VanbanText
 
 /// The PDF reader on letters drawn by the test: the repairs it makes to poppler's text.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VanbanCorpus
+import VanbanRecord
 @testable import VanbanText
 
 /// Signed PDFs as agencies issue them (the signer, then the body's seal), made by the
@@ -15,7 +16,7 @@ import VanbanCorpus
         return data
     }
 
-    private func signatures(_ data: Data) throws -> [PDFSignature] {
+    private func signatures(_ data: Data) throws -> [DigitalSignature] {
         try TextExtractor(limits: .standard, ocr: .off).extract(data, fileExtension: "pdf").signatures
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanbanTestSupport
 @testable import VanbanText
 
 @Suite struct PlainTextMarkdownTests {

@@ -1,33 +1,14 @@
 import CLibCrypto
 import CPoppler
 import Foundation
-
-/// One cryptographic signature of a PDF: who signed (the certificate's names), when, and
-/// whether the signed bytes are still as signed.
-public struct PDFSignature: Sendable, Equatable {
-    public var field: String?
-    /// The signer certificate's common name (CN).
-    public var signer: String?
-    /// The certificate's e-mail (E), organisational unit (OU) and organisation (O).
-    public var email: String?
-    public var unit: String?
-    public var organization: String?
-    /// ISO 8601 with offset.
-    public var signedAt: String?
-    /// The signed ranges still match the signature; nil when it could not be checked.
-    public var intact: Bool?
-    /// The signed ranges cover the whole file as it is now.
-    public var wholeFile: Bool?
-    /// `trusted`, `issuer-unknown`, `expired`, `revoked`, or nil.
-    public var certificate: String?
-}
+import VanbanRecord
 
 /// Reads a PDF's signatures: the fields, signers, times and both statuses from poppler (which
 /// checks the digest and the certificate with NSS, never over the network), the
 /// certificate's other names from the signature's CMS blob with OpenSSL, and the byte
 /// ranges from the signature dictionaries.
 enum PDFSignatureReader {
-    static func read(_ handle: PDFDocumentHandle, data: Data) -> [PDFSignature] {
+    static func read(_ handle: PDFDocumentHandle, data: Data) -> [DigitalSignature] {
         var fields = popplerFields(handle.document)
         guard !fields.isEmpty else { return [] }
         let blobs = SignedRange.all(in: data)
@@ -70,16 +51,16 @@ enum PDFSignatureReader {
         return text.hasSuffix("Z") ? String(text.dropLast()) + "+00:00" : text
     }
 
-    private static func popplerFields(_ document: OpaquePointer) -> [PDFSignature] {
+    private static func popplerFields(_ document: OpaquePointer) -> [DigitalSignature] {
         guard let list = poppler_document_get_signature_fields(document) else { return [] }
         defer { g_list_free_full(list) { g_object_unref($0) } }
-        var out: [PDFSignature] = []
+        var out: [DigitalSignature] = []
         var node: UnsafeMutablePointer<GList>? = list
         while let item = node {
             node = item.pointee.next
             guard let raw = item.pointee.data else { continue }
             let field = OpaquePointer(raw)
-            var signature = PDFSignature()
+            var signature = DigitalSignature()
             if let name = poppler_form_field_get_partial_name(field) {
                 signature.field = String(cString: name)
                 g_free(name)
