@@ -286,3 +286,39 @@ import VanbanRecord
         #expect(!HeaderVocabulary.isMotto("tỉnh sơn la", before: "ủy ban nhân dân", after: "cộng"))
     }
 }
+
+/// A subject in capitals under a decision's title stops before the enacting authority and the
+/// first "Căn cứ", as one in sentence case does; a wrapped subject still goes on.
+@Suite struct SubjectStopTests {
+    static func decision(_ afterTitle: String) -> String {
+        """
+        ỦY BAN NHÂN DÂN
+        TỈNH BẮC GIANG
+        Số: 119/QĐ-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Bắc Giang, ngày 23 tháng 11 năm 2009
+        QUYẾT ĐỊNH
+        \(afterTitle)
+        """
+    }
+
+    @Test(arguments: [
+        ("VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP\n\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;",
+         "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP"),
+        ("VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+         "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP"),
+        ("VỀ VIỆC BAN HÀNH QUY CHẾ\nCăn cứ Luật Tổ chức chính quyền địa phương;", "VỀ VIỆC BAN HÀNH QUY CHẾ"),
+        ("VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG\nTỈNH BẮC GIANG\n\nCăn cứ Luật Thi đua, khen thưởng;",
+         "VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG TỈNH BẮC GIANG"),
+        ("Về việc học tập và làm\ntheo tư tưởng, đạo đức, phong cách Hồ Chí Minh\n\nCăn cứ Điều lệ Đảng;",
+         "Về việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
+    ])
+    func subjectEnds(_ afterTitle: String, _ subject: String) {
+        let f = HeaderRules.read(VietnameseText.normalize(Self.decision(afterTitle)))
+        #expect(f.subject?.uppercased().hasSuffix(subject.uppercased().replacingOccurrences(of: "VỀ VIỆC ", with: "")) == true,
+                "\(f.subject ?? "nil")")
+        #expect(f.subject?.contains("Căn cứ") != true && f.subject?.uppercased().contains("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG") != true
+                || subject.contains("TỈNH BẮC GIANG"))
+    }
+}

@@ -45,10 +45,18 @@ enum SubjectBlock {
                 i += 1
                 continue
             }
+            let afterBlank = blanks > 0
             blanks = 0
             if isStop(lines.keys[i], line) || line.unicodeScalars.count > 160 { break }
+            // The body begins with a sentence ("Căn cứ Luật …", "Thực hiện …"), whatever the case of
+            // the subject (a wrapped subject goes on in lower case: "… và làm" ⏎ "theo tư tưởng").
+            if line.first?.isUppercase == true, HeaderVocabulary.bodyLeads.contains(where: { lines.keys[i].startsWith($0 + " ") }) {
+                break
+            }
             guard let c = line.first else { break }
-            let nameGoesOn = c.isUppercase && (text.split(separator: " ").last?.first?.isUppercase ?? false)
+            // A capital after a blank line starts a block of its own (the enacting authority
+            // under a subject in capitals: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"), not a name going on.
+            let nameGoesOn = !afterBlank && c.isUppercase && (text.split(separator: " ").last?.first?.isUppercase ?? false)
             guard anyCase || c.isLowercase || c.isNumber || "“\"(‘'".contains(c) || nameGoesOn else { break }
             if anyCase, line.unicodeScalars.count > 120 { break }
             text += " " + line
