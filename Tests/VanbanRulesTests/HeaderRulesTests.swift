@@ -322,3 +322,41 @@ import VanbanRecord
                 || subject.contains("TỈNH BẮC GIANG"))
     }
 }
+
+/// Header lines a narrow cell cut: the body's head ("ỦY" ⏎ "BAN NHÂN DÂN") and the place
+/// ("Sơn" ⏎ "La, ngày 16 tháng 11" ⏎ "năm 2018").
+@Suite struct CutHeaderLineTests {
+    static let letter = """
+        ỦY
+        BAN NHÂN DÂN
+        TỈNH SƠN LA
+        Số: 2862/QĐ-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Sơn
+        La, ngày 16 tháng 11
+        năm 2018
+        V/v báo cáo kết quả
+        Kính gửi: Sở Nội vụ.
+        """
+
+    @Test func theHeadAndThePlaceAreWhole() {
+        let f = HeaderRules.read(VietnameseText.normalize(Self.letter))
+        #expect(f.issuer?.name == "ỦY BAN NHÂN DÂN TỈNH SƠN LA")
+        #expect(f.issuer?.parent == nil)
+        #expect(f.place == "Sơn La")
+        #expect(f.date == "2018-11-16")
+    }
+
+    @Test(arguments: [("ỦY", "BAN NHÂN DÂN", true), ("ỦY BAN", "THƯỜNG VỤ QUỐC HỘI", false),
+                      ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ", false), ("UỶ", "BAN NHÂN DÂN HUYỆN", true)])
+    func cutHeads(_ above: String, _ line: String, _ cut: Bool) {
+        #expect(IssuerBlock.isCutHead(above, line) == cut)
+    }
+
+    @Test func aPlaceIsNotExtendedByAnotherLine() {
+        #expect(PlaceDateLine.place(in: "Hà Nội, ngày 5 tháng 3 năm 2024", cutFrom: "Độc lập - Tự do - Hạnh phúc") == "Hà Nội")
+        #expect(PlaceDateLine.place(in: "Kỳ, ngày 19 tháng 6 năm 2007", cutFrom: "Tam") == "Tam Kỳ")
+        #expect(PlaceDateLine.place(in: "Kỳ, ngày 19 tháng 6 năm 2007", cutFrom: "TỈNH QUẢNG NAM") == "Kỳ")
+    }
+}

@@ -19,7 +19,7 @@ enum IssuerBlock {
                 break
             }
             guard line.isCapitalised, !line.contains(where: \.isNumber) else { break }
-            if units.isEmpty || startsWithHead(line) {
+            if units.isEmpty || startsWithHead(line) && !isCutHead(units[units.count - 1], line) {
                 units.append(line)
             } else {
                 units[units.count - 1] = join(units[units.count - 1], line)
@@ -111,6 +111,17 @@ enum IssuerBlock {
         let upper = line.uppercased()
         return HeaderVocabulary.organisationHeads.contains { head in
             upper.startsWith(head) && (upper.count == head.count || !upper[upper.index(upper.startIndex, offsetBy: head.count)].isLetter)
+        }
+    }
+
+    /// Whether `previous` is the first word(s) of a body's head that the cell's width cut off from
+    /// `line` ("ỦY" ⏎ "BAN NHÂN DÂN", "ỦY BAN" ⏎ "THƯỜNG VỤ QUỐC HỘI"): then they are one line.
+    static func isCutHead(_ previous: String, _ line: String) -> Bool {
+        let first = previous.uppercased()
+        guard !startsWithHead(previous) || first.split(separator: " ").count <= 2 else { return false }
+        let joined = (first + " " + line.uppercased())
+        return HeaderVocabulary.organisationHeads.contains { head in
+            head.count > first.count && head.startsWith(first + " ") && joined.startsWith(head)
         }
     }
 

@@ -24,7 +24,7 @@ enum PlaceDateLine {
                 text += " " + lines[next]
             }
             let date = VietnameseDate.first(in: text)
-            return Hit(place: place(in: lines[i]), date: date, line: i)
+            return Hit(place: place(in: lines[i], cutFrom: i > 0 ? lines[i - 1] : nil), date: date, line: i)
         }
         return nil
     }
@@ -57,6 +57,23 @@ enum PlaceDateLine {
             return false
         }
         return true
+    }
+
+    /// The place, with the first word(s) a narrow cell put on the line above ("Sơn" ⏎ "La, ngày
+    /// 16 tháng 11" → "Sơn La"): a line of one or two words in title case, right above a place
+    /// of one or two words.
+    static func place(in line: String, cutFrom above: String?) -> String? {
+        guard let place = place(in: line) else { return nil }
+        guard let above, place.split(separator: " ").count <= 2 else { return place }
+        let words = above.split(separator: " ")
+        guard (1...2).contains(words.count), words.allSatisfy(isTitleCaseWord) else { return place }
+        return above.trimmingCharacters(in: .whitespaces) + " " + place
+    }
+
+    /// "Sơn", "Hà": a capital, then small letters only.
+    private static func isTitleCaseWord(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        return word.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase }
     }
 
     /// The place before ", ngày": "Sơn La, ngày 8 tháng 8 năm 2023" → "Sơn La".
