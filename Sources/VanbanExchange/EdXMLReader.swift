@@ -20,9 +20,11 @@ public struct EdXMLEnvelope: Sendable, Equatable {
 
     /// Whether `bytes` begin like an edXML envelope (an XML document whose root is edXMLEnvelope
     /// or the eDoc envelope).
+    /// Asked of every file the pipeline reads: a byte test first, so that a PDF or a zip costs nothing.
     public static func looksLikeEnvelope(_ bytes: some Collection<UInt8>) -> Bool {
+        let start = bytes.prefix(8).drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        guard start.first == UInt8(ascii: "<") else { return false }
         let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
-        guard head.drop(while: { $0 == "\u{FEFF}" || $0.isWhitespace }).hasPrefix("<") else { return false }
         return head.contains("edXMLEnvelope") || head.contains("EdXMLEnvelope")
     }
 

@@ -70,11 +70,6 @@ enum ArchiveSchema {
         return try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
     }
 
-    /// Whether the archive is fully migrated for `parts`, without writing to it.
-    static func isCurrent(_ db: Database, parts: [ArchiveSchemaPart]) throws -> Bool {
-        try migrator(parts).hasCompletedMigrations(db)
-    }
-
     /// Files handed to a reader and not yet stored, by content: a file that was being read
     /// when a whole run died (or that killed its reader) is counted here, so that one file
     /// cannot stop every later run at the same place (see `ArchiveStore.beginAttempt`).

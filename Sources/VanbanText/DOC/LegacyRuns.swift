@@ -33,6 +33,13 @@ enum LegacyRuns {
         return (out, encoding)
     }
 
+    /// `text`, all set in one legacy font, decoded.
+    static func decode(_ text: String, as reading: LegacyFonts.Reading) -> String {
+        let units = Array(text.utf16)
+        let decoded = decode(units[...], Array(repeating: reading, count: units.count)[...])
+        return String(decoding: decoded.units, as: UTF16.self)
+    }
+
     /// The byte a legacy font draws for `unit`: the Windows-1252 code of the character Word
     /// stored. Word's optional hyphen (0x1F) and the soft hyphen are 0xAD, "ư" in TCVN3.
     static func legacyByte(_ unit: UInt16) -> UInt8? {

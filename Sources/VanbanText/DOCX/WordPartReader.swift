@@ -257,19 +257,11 @@ struct WordPartReader {
 
     /// The text node's characters read in the run's legacy font (see `LegacyFonts`).
     private mutating func appendLegacyText(_ reading: LegacyFonts.Reading, _ given: String? = nil) {
-        let text = given ?? reader.value ?? ""
-        let units = Array(text.utf16)
-        let decoded = LegacyRuns.decode(units[...], Array(repeating: reading, count: units.count)[...])
-        legacyEncoding = legacyEncoding ?? decoded.encoding
-        var scalars = 0
-        var bytes: [UInt8] = []
-        for scalar in String(decoding: decoded.units, as: UTF16.self).unicodeScalars {
-            guard characters + scalars < maxCharacters else { break }
-            bytes.append(contentsOf: Array(String(scalar).utf8))
-            scalars += 1
-        }
-        paragraphs[paragraphs.count - 1].line.append(contentsOf: bytes)
-        characters += scalars
+        let decoded = LegacyRuns.decode(given ?? reader.value ?? "", as: reading)
+        if !decoded.isEmpty { legacyEncoding = legacyEncoding ?? reading.encoding }
+        let kept = decoded.unicodeScalars.prefix(max(0, maxCharacters - characters))
+        paragraphs[paragraphs.count - 1].line.append(contentsOf: String(String.UnicodeScalarView(kept)).utf8)
+        characters += kept.count
     }
 
     private mutating func appendToParagraph(_ byte: UInt8) {

@@ -13,13 +13,15 @@ struct PDFTextExtractor {
     /// warning, or fails with `.timeout` when none gave text) or until the pages read hold
     /// `limits.maxTextCharacters` (then stops, with a warning).
     func extract(_ data: Data, deadline: Deadline = Deadline(seconds: ExtractionLimits.standard.timeBudget)) throws -> DocumentText {
-        var document = try PDFDocumentHandle(data)
+        let original = try PDFDocumentHandle(data)
+        // The pages are read from `pdf`: the file, or a copy whose page count was repaired.
+        var document = original
+        var pdf = data
         var warnings: [String] = []
-        var data = data
         if document.pageCount == 0, let repaired = PDFPageCountRepair.repaired(data),
            let reopened = try? PDFDocumentHandle(repaired), reopened.pageCount > 0 {
             document = reopened
-            data = repaired
+            pdf = repaired
             warnings.append("the PDF's page tree gives no page; \(reopened.pageCount) read from its page objects")
         }
         let pageCount = document.pageCount
@@ -29,7 +31,7 @@ struct PDFTextExtractor {
         var pages: [PDFPageLines] = []
         var scanned: [Int] = []
         var characters = 0
-        let annotations = PDFAnnotationLayer(document, data: data)
+        let annotations = PDFAnnotationLayer(document, data: pdf)
         for index in 0..<pageCount {
             if deadline.hasPassed {
                 if pages.allSatisfy({ $0.rows.isEmpty }) { throw deadline.timeout() }
@@ -50,13 +52,14 @@ struct PDFTextExtractor {
                 }
             }
         }
-        let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: data, deadline: deadline.instant, into: &pages)
+        let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: pdf, deadline: deadline.instant, into: &pages)
         warnings += outcome.warnings
         let assembled = PDFTextAssembler(pages: pages).assemble()
         var text = DocumentText(format: .pdf, body: annotations.body(appending: assembled.body), furniture: assembled.furniture,
                                 pages: pageCount, warnings: warnings,
                                 ocr: !outcome.pages.isEmpty, ocrConfidence: outcome.confidence)
-        text.signatures = PDFSignatureReader.read(document, data: data)
+        // Signatures are checked on the file as it is, not on a copy whose page count was repaired.
+        text.signatures = PDFSignatureReader.read(original, data: data)
         return text
     }
 }
