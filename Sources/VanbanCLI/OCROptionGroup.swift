@@ -7,6 +7,10 @@ struct OCROptionGroup: ParsableArguments {
     @Flag(name: .customLong("no-ocr"), help: "Leave PDF pages without a text layer unread instead of running OCR on them.")
     var noOCR = false
 
+    @Flag(name: .customLong("ocr-keep-colour"),
+          help: "Read coloured ink (red seals, stamps, ballpoint) like print; by default OCR drops it to read the text under it.")
+    var keepColour = false
+
     @Option(name: .customLong("ocr-lang"), help: "Tesseract language(s) for OCR, e.g. vie or vie+eng (default: vie).")
     var language: String?
 
@@ -15,7 +19,7 @@ struct OCROptionGroup: ParsableArguments {
     func options(files: Int = 1, jobs: Int = 1) -> OCROptions {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         return OCROptions(enabled: !noOCR, language: language ?? "vie",
-                          threads: max(1, cores / max(1, min(jobs, files))))
+                          threads: max(1, cores / max(1, min(jobs, files))), keepsColouredInk: keepColour)
     }
 
     func validate() throws {

@@ -45,8 +45,8 @@ struct CairoImage {
         cairo_surface_mark_dirty(pointer)
     }
 
-    /// The pixels as 8-bit grey (ITU-R BT.601 luma).
-    func grayImage() throws(OCRError) -> PageImage {
+    /// The pixels as 8-bit grey (ITU-R BT.601 luma), coloured ink dropped or kept as `ink` says.
+    func grayImage(ink: InkFilter = .keepAll) throws(OCRError) -> PageImage {
         cairo_surface_flush(pointer)
         let stride = Int(cairo_image_surface_get_stride(pointer))
         guard let data = cairo_image_surface_get_data(pointer) else {
@@ -59,8 +59,7 @@ struct CairoImage {
                 let target = y * width
                 for x in 0..<width {
                     let pixel = row[x]
-                    let red = (pixel >> 16) & 0xFF, green = (pixel >> 8) & 0xFF, blue = pixel & 0xFF
-                    buffer[target + x] = UInt8((red * 77 + green * 150 + blue * 29) >> 8)
+                    buffer[target + x] = ink.grey(red: (pixel >> 16) & 0xFF, green: (pixel >> 8) & 0xFF, blue: pixel & 0xFF)
                 }
             }
             count = width * height

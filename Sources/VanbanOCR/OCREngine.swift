@@ -17,6 +17,9 @@ public struct OCREngine: Sendable {
     public let tessdataDirectory: String
     /// Speck removal before OCR; nil reads the pixels as they are.
     public var despeckle: Despeckle? = Despeckle()
+    /// Coloured ink (red seals, receive stamps, ballpoint) dropped before reading, so that the
+    /// printed black text under it is read; `.keepAll` reads the page as a grey scanner sees it.
+    public var ink: InkFilter = .dropColoured
 
     /// - Parameters:
     ///   - tessdataDirectory: where `<language>.traineddata` lives; found by `TessdataLocator` when nil.
@@ -58,7 +61,7 @@ public struct OCREngine: Sendable {
 
     /// The rasterizer for `page`: at the resolution of its scan where it has one and `readsScans`.
     func rasterizer(for page: OpaquePointer, readsScans: Bool) -> PageRasterizer {
-        PageRasterizer(dpi: resolution(forScanAt: readsScans ? PageRasterizer.scanResolution(of: page) : nil))
+        PageRasterizer(dpi: resolution(forScanAt: readsScans ? PageRasterizer.scanResolution(of: page) : nil), ink: ink)
     }
 
     /// Whether every image in `pdf` can be decoded to measure its resolution: none declares

@@ -3,7 +3,9 @@ extension OCRLayout {
     /// "l"), words of no letter or digit that it doubts or made of marks letters never print
     /// alone ("|", "_", "~"), and such marks stuck before a word ("'V/v"). A dash that opens a
     /// line and is as wide as a printed dash is a list dash and stays, as "-", however unsure
-    /// Tesseract is of it; a thinner one is a speck or the end of a rule.
+    /// Tesseract is of it; a thinner one is a speck or the end of a rule. A line left with no
+    /// word of two letters and no digit ("ị ⁄ :", "kˆ": the ring of a seal, a signature's
+    /// stroke) is dirt too: every printed line of a letter has one.
     static func cleaned(_ lines: [OCRLine]) -> [OCRLine] {
         lines.compactMap { line in
             var line = line
@@ -22,8 +24,24 @@ extension OCRLayout {
                 }
                 return word
             }
-            return line.words.isEmpty ? nil : line
+            return line.words.contains(where: { Self.isWordOrNumber($0.text) }) ? line : nil
         }
+    }
+
+    /// Whether `text` holds two letters in a row or a digit.
+    static func isWordOrNumber(_ text: String) -> Bool {
+        var previousIsLetter = false
+        for character in text {
+            if character.isNumber { return true }
+            // A modifier letter ("ˆ", "ʼ") is a mark, not a letter.
+            if character.isLetter, character.unicodeScalars.first?.properties.generalCategory != .modifierLetter {
+                if previousIsLetter { return true }
+                previousIsLetter = true
+            } else if !character.unicodeScalars.allSatisfy({ $0.properties.isDiacritic }) {
+                previousIsLetter = false
+            }
+        }
+        return false
     }
 
     /// `word` without stray marks stuck before it, and with "€", "©" or "¢" read back as the "c"

@@ -6,10 +6,13 @@ public struct PageRasterizer: Sendable {
     public var dpi: Double
     /// Most pixels in one rendered page; larger pages are rendered at a lower resolution.
     public var maxPixels: Int
+    /// What becomes of coloured ink (seals, stamps, ballpoint) in the grey image.
+    public var ink: InkFilter
 
-    public init(dpi: Double = 300, maxPixels: Int = 40_000_000) {
+    public init(dpi: Double = 300, maxPixels: Int = 40_000_000, ink: InkFilter = .keepAll) {
         self.dpi = dpi
         self.maxPixels = maxPixels
+        self.ink = ink
     }
 
     /// The pixels of `page` (a `PopplerPage *`), rotated as the page says.
@@ -17,7 +20,7 @@ public struct PageRasterizer: Sendable {
     public func render(page: OpaquePointer) throws(OCRError) -> PageImage {
         let surface = try renderSurface(page: page)
         defer { cairo_surface_destroy(surface.pointer) }
-        return try surface.grayImage()
+        return try surface.grayImage(ink: ink)
     }
 
     /// Renders `page` onto a new RGB24 cairo surface; the caller destroys it.

@@ -11,13 +11,17 @@ public struct OCROptions: Sendable, Equatable {
     public var dpi: Double
     /// Pages read at once, one Tesseract instance each.
     public var threads: Int
+    /// Whether coloured ink (red seals, receive stamps, ballpoint) is read like print; by
+    /// default it is dropped, so that the black text under a seal is read (`InkFilter`).
+    public var keepsColouredInk: Bool
 
     public init(enabled: Bool = true, language: String = "vie", dpi: Double = 300,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, keepsColouredInk: Bool = false) {
         self.enabled = enabled
         self.language = language
         self.dpi = dpi
         self.threads = threads
+        self.keepsColouredInk = keepsColouredInk
     }
 
     public static let standard = OCROptions()

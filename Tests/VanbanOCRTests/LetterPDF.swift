@@ -11,10 +11,19 @@ struct LetterPDF {
         var size: Double = 13
         var bold = false
         var centred = false
+        /// Red, green, blue from 0 to 1: black print by default.
+        var colour = (red: 0.0, green: 0.0, blue: 0.0)
+    }
+
+    /// A round seal in red ink, centred at (`x`, `y`), as stamped over a signer's block.
+    struct Seal {
+        var x: Double
+        var y: Double
+        var radius: Double = 60
     }
 
     /// An A4 PDF with `pages`, each a list of lines.
-    static func make(_ pages: [[Line]]) -> Data {
+    static func make(_ pages: [[Line]], seals: [Int: [Seal]] = [:]) -> Data {
         final class Sink { var data = Data() }
         let sink = Sink()
         let write: cairo_write_func_t = { closure, bytes, length in
@@ -23,9 +32,9 @@ struct LetterPDF {
         }
         let surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(), 595, 842)
         let cr = cairo_create(surface)
-        for page in pages {
-            cairo_set_source_rgb(cr, 0, 0, 0)
+        for (number, page) in pages.enumerated() {
             for line in page {
+                cairo_set_source_rgb(cr, line.colour.red, line.colour.green, line.colour.blue)
                 cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL,
                                        line.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
                 cairo_set_font_size(cr, line.size)
@@ -34,12 +43,42 @@ struct LetterPDF {
                 cairo_move_to(cr, line.centred ? line.x - extents.x_advance / 2 : line.x, line.y)
                 cairo_show_text(cr, line.text)
             }
+            for seal in seals[number] ?? [] { draw(seal, on: cr) }
             cairo_show_page(cr)
         }
         cairo_destroy(cr)
         cairo_surface_finish(surface)
         cairo_surface_destroy(surface)
         return sink.data
+    }
+
+    /// Two red rings with a star and letters between them, over whatever is drawn there.
+    private static func draw(_ seal: Seal, on cr: OpaquePointer?) {
+        // Stamp ink is a glaze: over black print it stays black (multiply), as on paper.
+        cairo_set_operator(cr, CAIRO_OPERATOR_MULTIPLY)
+        cairo_set_source_rgb(cr, 0.85, 0.1, 0.15)
+        cairo_set_line_width(cr, 3)
+        for radius in [seal.radius, seal.radius * 0.72] {
+            cairo_new_path(cr)
+            cairo_arc(cr, seal.x, seal.y, radius, 0, 2 * .pi)
+            cairo_stroke(cr)
+        }
+        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD)
+        cairo_set_font_size(cr, 9)
+        let ring = Array("ỦY BAN NHÂN DÂN TỈNH SƠN LA * ")
+        for (i, letter) in ring.enumerated() {
+            let angle = Double(i) / Double(ring.count) * 2 * .pi
+            cairo_save(cr)
+            cairo_translate(cr, seal.x + cos(angle) * seal.radius * 0.86, seal.y + sin(angle) * seal.radius * 0.86)
+            cairo_rotate(cr, angle + .pi / 2)
+            cairo_move_to(cr, -3, 3)
+            cairo_show_text(cr, String(letter))
+            cairo_restore(cr)
+        }
+        cairo_set_font_size(cr, 26)
+        cairo_move_to(cr, seal.x - 9, seal.y + 9)
+        cairo_show_text(cr, "★")
+        cairo_set_operator(cr, CAIRO_OPERATOR_OVER)
     }
 
     /// A two-page decision of a provincial People's Committee: the usual header table on

@@ -82,6 +82,13 @@ struct OCRLayoutTests {
         #expect(cleaned.map(\.text) == ["- Các Phó Giám đốc Sở;", "V/v tổ chức"])
     }
 
+    /// What a seal's ring or a signature's stroke leaves once read: no word, no number.
+    @Test(arguments: [("ị ⁄ :", false), ("kˆ", false), ("Ê,", false), ("a ị", false), ("Cà", true), ("(7", true),
+                      ("- Lưu: VT.", true), ("Nguyễn", true), ("5", true)])
+    func aLineWithoutAWordOrANumberIsDirt(_ text: String, _ kept: Bool) {
+        #expect(OCRLayout.cleaned([Self.row(300, (80, text))]).isEmpty == !kept)
+    }
+
     @Test func aListDashStaysHoweverUnsureTesseractIs() {
         var line = Self.row(300, (80, "- Như trên;"))
         line.words[0].confidence = 0.1

@@ -43,9 +43,10 @@ struct PDFPageOCR {
             outcome.warnings.append("\(which) \(indexes.count == 1 ? "has" : "have") no text layer; OCR is off")
             return outcome
         }
-        let engine: OCREngine
+        var engine: OCREngine
         do throws(OCRError) {
             engine = try OCREngine(language: options.language, dpi: options.dpi)
+            engine.ink = options.keepsColouredInk ? .keepAll : .dropColoured
         } catch {
             outcome.warnings.append("\(which) \(indexes.count == 1 ? "has" : "have") no text layer; OCR unavailable: \(error)")
             return outcome
