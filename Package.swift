@@ -110,7 +110,7 @@ let package = Package(
             "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanGraphTests", dependencies: [
-            "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+            "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", "VanbanRules", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanCorpusTests", dependencies: [
             "VanbanCorpus", "VanbanRecord", "CPoppler",

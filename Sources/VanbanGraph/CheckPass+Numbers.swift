@@ -1,4 +1,5 @@
 import GRDB
+import VanbanRules
 
 extension CheckPass {
     /// Documents cited under several spellings of one number: citations resolved by a symbol

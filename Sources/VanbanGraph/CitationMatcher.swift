@@ -1,3 +1,5 @@
+import VanbanRules
+
 /// The rules that decide whether a citation names an archived document, one per method,
 /// each given the candidates the archive's indexes found (see `ResolutionPass`). Every rule
 /// returns the best candidate with its confidence, or nil.

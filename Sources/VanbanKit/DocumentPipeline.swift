@@ -169,11 +169,17 @@ public struct DocumentPipeline: Sendable {
         let content = read(path: path)
         guard let data = content.data else { throw content.error ?? TextExtractionError(.unreadable, "the file could not be read") }
         let document = try TextExtractor(limits: limits, ocr: ocr).extract(data, fileExtension: Self.fileExtension(content.source.file))
-        return VietnameseText.normalize(document.body)
+        return Self.rulesText(of: document)
+    }
+
+    /// The text the rules read: normalised, and where pages were read by OCR, its fixed words mended.
+    static func rulesText(of document: DocumentText) -> String {
+        let text = VietnameseText.normalize(document.body)
+        return document.ocr ? OCRRepair.mend(text) : text
     }
 
     func analyze(_ document: DocumentText, source: Source) -> Extraction {
-        let text = VietnameseText.normalize(document.body)
+        let text = Self.rulesText(of: document)
         var record = Record(source: source, warnings: document.warnings)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             let failed = Record.failed(source, code: TextExtractionError.Code.noText.rawValue,
@@ -193,6 +199,12 @@ public struct DocumentPipeline: Sendable {
             }
         }
         DocumentAnalyzer().analyze(text, into: &record)
+        if let number = record.number, number.seq == nil {
+            record.warnings.append("the number's sequence is blank or could not be read (\(number.raw)): only its printed part is kept")
+        }
+        if let date = record.date, date.count == 7 {
+            record.warnings.append("the date's day is blank or could not be read: only its month is kept (\(date))")
+        }
         record.signatures = document.signatures
         // The stamp's text, when the page shows one; else the first signature.
         if record.signature == nil, let first = record.signatures.first, first.signer != nil {

@@ -13,8 +13,8 @@ public enum DocumentNumberParser {
         let seq = i > 0 ? ScalarText.string(scalars[0..<i]) : nil
         guard i < scalars.count else { return nil }
         let rest = ScalarText.string(scalars[(i + 1)...])
-        if scalars[i] == "-", seq != nil, rest.contains("/") {
-            // Party form: sequence-type/issuer ("34-CT/TW").
+        if scalars[i] == "-", rest.contains("/"), seq != nil || i == 0 && rest.first?.isUppercase == true {
+            // Party form: sequence-type/issuer ("34-CT/TW"), or its sequence left blank ("-CV/BTGDVTU").
             return DocumentNumber(raw: raw, seq: seq, year: nil, symbol: rest)
         }
         guard scalars[i] == "/" else { return nil }

@@ -66,6 +66,33 @@ public enum VietnameseDate {
         return nil
     }
 
+    /// "ngày    tháng 12 năm 2025" → "2025-12": a date line whose day was left blank for hand-filling
+    /// (or written by hand and not read), as an ISO month; for a line `first(in:)` found no date in.
+    public static func monthWithoutDay(in text: some StringProtocol) -> String? {
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            if s[i] == "t" || s[i] == "T", i == 0 || !ScalarText.isLetter(s[i - 1]), let k = skipWord(s, i, "tháng"),
+               let (month, k1) = digits(s, skipSpaces(s, k), max: 2), (1...12).contains(month),
+               let y = skipWord(s, skipSpaces(s, k1), "năm"), let (year, y1) = digits(s, skipSpaces(s, y), max: 4),
+               y1 - skipSpaces(s, y) == 4, plausibleYears.contains(year), !dayPrinted(before: i, in: s) {
+                return "\(year)-\(pad(month))"
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether the word before `index` is a number: a day printed (in a date that does not exist,
+    /// "ngày 31 tháng 02"), not one left blank or written by hand.
+    private static func dayPrinted(before index: Int, in s: [Unicode.Scalar]) -> Bool {
+        var end = index
+        while end > 0, s[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, s[start - 1] != " " { start -= 1 }
+        return start < end && s[start..<end].allSatisfy(isDigit)
+    }
+
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     static func digits(_ s: [Unicode.Scalar], _ start: Int, max: Int) -> (Int, Int)? {

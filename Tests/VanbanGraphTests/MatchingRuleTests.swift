@@ -1,5 +1,6 @@
 import Testing
 @testable import VanbanGraph
+import VanbanRules
 
 /// The comparisons resolution is built on, one rule at a time.
 @Suite struct MatchingRuleTests {

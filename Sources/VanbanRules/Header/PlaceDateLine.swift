@@ -23,7 +23,8 @@ enum PlaceDateLine {
             if VietnameseDate.first(in: text) == nil, let next = lines.nextNonBlank(from: i + 1) {
                 text += " " + lines[next]
             }
-            let date = VietnameseDate.first(in: text)
+            // A day left blank or written by hand: the month and year are kept.
+            let date = VietnameseDate.first(in: text) ?? VietnameseDate.monthWithoutDay(in: text)
             return Hit(place: place(in: lines[i], cutFrom: i > 0 ? lines[i - 1] : nil), date: date, line: i)
         }
         return nil

@@ -1,8 +1,8 @@
-/// Levenshtein distance between two short strings (symbols such as "kh-csdtnmt"), by scalar.
-enum EditDistance {
+/// Levenshtein distance between two short strings (symbols such as "kh-csdtnmt", header words read by OCR), by scalar.
+public enum EditDistance {
     /// The number of insertions, deletions and substitutions that turn `a` into `b`, or nil
     /// when it is more than `limit`.
-    static func between(_ a: String, _ b: String, limit: Int) -> Int? {
+    public static func between(_ a: String, _ b: String, limit: Int) -> Int? {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }

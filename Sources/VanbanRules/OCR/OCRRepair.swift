@@ -1,0 +1,318 @@
+import Foundation
+
+/// Mends what OCR makes of a letter's fixed words, before the rules read it: "Sá:" → "Số:",
+/// "V/w", "{V/v" → "V/v", "Kinh gứi" → "Kính gửi", "ơi nhận", "Nơi nhàn" → "Nơi nhận",
+/// "KT," → "KT.", "ngày 22tháng" → "ngày 22 tháng", "thảng" → "tháng", and in the header's and
+/// signer block's capital lines "THÔNG BẢO" → "THÔNG BÁO", "CHÍ THỊ" → "CHỈ THỊ", "THỨ TRƯỜNG"
+/// → "THỨ TRƯỞNG", "TĨNH ỦY" → "TỈNH ỦY". Only words whose place in the letter says what they
+/// must be are touched; text that came from a text layer is never given to it.
+public enum OCRRepair {
+    /// `text` (one line a line, `VietnameseText.normalize`d) with its fixed words mended.
+    public static func mend(_ text: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        let filled = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
+        // The header (the first lines) and the signer block (the last ones) hold the capital lines.
+        let capitalZones = Set(filled.prefix(24) + filled.suffix(30))
+        for i in lines.indices where !lines[i].isEmpty {
+            var line = mendLabel(lines[i])
+            line = droppingIllegibleSequence(restoringSlash(line))
+            line = mendDate(line)
+            if capitalZones.contains(i) { line = mendCapitals(line) }
+            lines[i] = line
+        }
+        return movingAddressLabel(in: lines).joined(separator: "\n")
+    }
+
+    /// A "Kính gửi:" label read before the right column of the header (the motto and the date
+    /// line, which stand beside it on the page) is put back after them, before its recipients.
+    static func movingAddressLabel(in lines: [String]) -> [String] {
+        var lines = lines
+        guard let label = lines.prefix(40).firstIndex(where: { VietnameseText.fold($0).hasPrefix("kinh gui") && $0.count <= 10 })
+        else { return lines }
+        let after = lines.indices.dropFirst(label + 1).filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(4)
+        guard let motto = after.first, HeaderVocabulary.isMotto(VietnameseText.matchKey(lines[motto]), before: nil, after: nil),
+              let dateLine = after.first(where: { PlaceDateLine.looksLikeDateLine(VietnameseText.matchKey(lines[$0])) })
+        else { return lines }
+        let moved = lines.remove(at: label)
+        lines.insert(moved, at: dateLine)
+        return lines
+    }
+
+    // MARK: Labels that open a line
+
+    /// Marks OCR puts before a line's first word (a bit of a table border, a speck).
+    private static let leadingJunk: Set<Character> = ["{", "[", "(", "|", "'", "‘", "\"", "“", "*", "•", "·", "ˆ", "`", "~", "_"]
+
+    static func mendLabel(_ line: String) -> String {
+        let trimmed = line.drop(while: { leadingJunk.contains($0) || $0 == " " })
+        var words = trimmed.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let first = words.first else { return line }
+        if let mended = mendNumberLabel(first, rest: words.dropFirst().joined(separator: " ")) {
+            return mended
+        }
+        if isRegardingLabel(first) {
+            words[0] = "V/v"
+            return words.joined(separator: " ")
+        }
+        if VietnameseText.fold(first).hasPrefix("kinhgui") {
+            let tail = first.drop(while: { $0 != ":" && !VietnameseText.fold(String($0)).isEmpty && $0.isLetter })
+            return (["Kính gửi" + tail] + words.dropFirst()).joined(separator: " ")
+        }
+        if words.count >= 2 {
+            let pair = (words[0] + " " + words[1]).trimmingCharacters(in: CharacterSet(charactersIn: ":;."))
+            let colon = words[1].hasSuffix(":") || words[1].hasSuffix(";")
+            let folded = VietnameseText.fold(pair)
+            if folded == "kinh gui", pair != "Kính gửi" {
+                return (["Kính gửi" + (colon ? ":" : "")] + words.dropFirst(2)).joined(separator: " ")
+            }
+            if colon || words.count == 2, pair != "Nơi nhận", EditDistance.between(folded, "noi nhan", limit: 1) != nil,
+               folded.hasSuffix("nhan") {
+                return (["Nơi nhận:"] + words.dropFirst(2)).joined(separator: " ")
+            }
+        }
+        if let authority = mendedAuthority(words) { return authority }
+        return trimmed.count == line.count ? line : String(trimmed)
+    }
+
+    /// "Sá:5ÿẰ /BCA-C04" → "Số: 5ÿẰ /BCA-C04", "S6: 123/UBND-VP" → "Số: 123/UBND-VP": a
+    /// two-letter word "S" + a vowel or a digit OCR makes of "ố", with a number's symbol after it.
+    static func mendNumberLabel(_ first: String, rest: String) -> String? {
+        let head: Substring, glued: Substring
+        if let colon = first.firstIndex(of: ":") {
+            head = first[..<colon]
+            glued = first[first.index(after: colon)...]
+        } else {
+            head = Substring(first)
+            glued = ""
+        }
+        guard head.count == 2, head != "Số", head.first == "S" || head.first == "s", let second = head.last,
+              "oae06".contains(VietnameseText.fold(String(second))) else { return nil }
+        let after = (glued.isEmpty ? "" : glued + " ") + rest
+        // A number's symbol: a slash followed by a capital, within the first token or two.
+        let symbolAhead = after.split(separator: " ").prefix(3).contains { token in
+            guard let slash = token.firstIndex(of: "/") else { return false }
+            return token[token.index(after: slash)...].first?.isUppercase == true
+        }
+        guard symbolAhead else { return nil }
+        return "Số: " + after
+    }
+
+    /// "Số: 5ÿẰ /BCA-C04" → "Số: /BCA-C04", "Số ZI0 -CV/BTGDVTU" → "Số: -CV/BTGDVTU": a
+    /// sequence written by hand and read as letters is dropped, the printed symbol kept (as for a
+    /// sequence left blank). A sequence read as digits stays, right or wrong.
+    static func droppingIllegibleSequence(_ line: String) -> String {
+        guard line.hasPrefix("Số") else { return line }
+        let rest = line.dropFirst(2).drop(while: { $0 == ":" || $0 == " " || $0 == "." })
+        // The sequence ends where the symbol starts: at "/", or at "-" before a capital and a "/".
+        var end = rest.startIndex
+        while end < rest.endIndex {
+            let c = rest[end]
+            if c == "/" { break }
+            if c == "-", let next = rest[rest.index(after: end)...].first, next.isUppercase,
+               rest[end...].prefix(while: { $0 != " " }).contains("/") { break }
+            end = rest.index(after: end)
+        }
+        guard end < rest.endIndex else { return line }
+        let sequence = rest[..<end].trimmingCharacters(in: .whitespaces)
+        guard !sequence.isEmpty, sequence.count <= 8, !sequence.allSatisfy(\.isNumber),
+              sequence.contains(where: { !$0.isNumber }) else { return line }
+        return "Số: " + rest[end...]
+    }
+
+    /// "Số: 1906 SGDĐT-CTrTT", "Số: 1906 |SGDĐT-CTrTT" → "Số: 1906/SGDĐT-CTrTT": the slash
+    /// between the sequence and the symbol lost, or read as a bar.
+    static func restoringSlash(_ line: String) -> String {
+        guard line.hasPrefix("Số") else { return line }
+        let words = line.dropFirst(2).drop(while: { $0 == ":" || $0 == " " || $0 == "." })
+            .split(separator: " ", maxSplits: 2).map(String.init)
+        guard words.count >= 2, words[0].allSatisfy(\.isNumber), !words[1].contains("/") else { return line }
+        var symbol = words[1]
+        if let first = symbol.first, "|\\".contains(first) { symbol.removeFirst() }
+        guard let head = symbol.first, head.isUppercase, symbol.contains("-"),
+              symbol.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return line }
+        return (["Số: " + words[0] + "/" + symbol] + words.dropFirst(2)).joined(separator: " ")
+    }
+
+    /// "V/v" as OCR reads it: "V/w", "V/V", "V/y", "Vlv", "V|v", "WV/v".
+    static func isRegardingLabel(_ word: String) -> Bool {
+        var letters = Array(word.trimmingCharacters(in: CharacterSet(charactersIn: ":.,")))
+        if letters.count == 4, "WV".contains(letters[0]) { letters.removeFirst() }
+        guard letters.count == 3, letters != Array("V/v"), letters[0] == "V" else { return false }
+        return "/lI|1íì".contains(letters[1]) && "vwyuVW".contains(letters[2])
+    }
+
+    /// "KT, CHỦ TỊCH" → "KT. CHỦ TỊCH": a signing prefix read with a comma, colon or no stop
+    /// before a capital word.
+    static func mendedAuthority(_ words: [String]) -> String? {
+        guard words.count >= 2, let next = words[1].first, next.isUppercase else { return nil }
+        let first = words[0]
+        let code = first.trimmingCharacters(in: CharacterSet(charactersIn: ".,:;")).replacingOccurrences(of: ".", with: "")
+        guard ["KT", "TM", "TL", "TUQ"].contains(code), first != code + "." else { return nil }
+        return ([code + "."] + words.dropFirst()).joined(separator: " ")
+    }
+
+    // MARK: The date line
+
+    /// "ngày 22tháng 7 nãm 2020" → "ngày 22 tháng 7 năm 2020": on a line with a year, the date
+    /// words glued to a number are cut off it, and a word folding to one of them next to a number
+    /// or another date word is spelt as it.
+    static func mendDate(_ line: String) -> String {
+        guard line.contains(where: \.isNumber), hasYear(line) else { return line }
+        var words: [String] = []
+        for word in line.split(separator: " ") { words += splitGlued(String(word)) }
+        let dateWord: (String) -> String? = { word in
+            let folded = VietnameseText.fold(word)
+            return OCRVocabulary.dateWords.first { VietnameseText.fold($0) == folded }
+        }
+        var changed = false
+        for i in words.indices {
+            guard let canonical = dateWord(words[i]), words[i] != canonical else { continue }
+            // "Nam" of a place stays: only a date word beside a number or another date word is mended.
+            let neighbours = [i > 0 ? words[i - 1] : nil, i + 1 < words.count ? words[i + 1] : nil].compactMap { $0 }
+            let inDate = neighbours.contains { $0.first?.isNumber == true || dateWord($0) != nil }
+            guard inDate, words[i].first?.isLowercase == true else { continue }
+            words[i] = canonical
+            changed = true
+        }
+        // The place before ", ngày": its words in title case, mended by the places' word pairs.
+        if let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
+           VietnameseText.fold(words[comma + 1]) == "ngay" {
+            for i in 0..<comma {
+                let key = fold(words[i]) + " " + fold(words[i + 1])
+                guard let pair = Lexicon.shared.pairs[key] else { continue }
+                for (offset, canonical) in pair.enumerated() {
+                    // In the case it was printed in: "Lâm Đông" → "Lâm Đồng", "thành phô" → "thành phố".
+                    let word = words[i + offset]
+                    let cased = word.first?.isUppercase == true
+                        ? canonical.prefix(1) + canonical.dropFirst().lowercased() : canonical.lowercased()
+                    if !spells(word.lowercased(), cased.lowercased()) {
+                        words[i + offset] = replacing(word, with: cased)
+                        changed = true
+                    }
+                }
+            }
+        }
+        let joined = words.joined(separator: " ")
+        return changed || joined.count != line.count ? joined : line
+    }
+
+    /// Whether `line` holds a year a letter could be dated (four digits, 1945–2100).
+    private static func hasYear(_ line: String) -> Bool {
+        var run = 0
+        var value = 0
+        for c in line + " " {
+            if let digit = c.wholeNumberValue, c.isASCII {
+                run += 1
+                value = value * 10 + digit
+            } else {
+                if run == 4, VietnameseDate.plausibleYears.contains(value) { return true }
+                run = 0
+                value = 0
+            }
+        }
+        return false
+    }
+
+    /// "22tháng" → ["22", "tháng"], "ngày26" → ["ngày", "26"]: a date word and a number glued.
+    private static func splitGlued(_ word: String) -> [String] {
+        guard let boundary = word.indices.dropFirst().first(where: { i in
+            word[word.index(before: i)].isNumber != word[i].isNumber && (word[i].isLetter || word[i].isNumber)
+                && (word[word.index(before: i)].isLetter || word[word.index(before: i)].isNumber)
+        }) else { return [word] }
+        let left = String(word[..<boundary]), right = String(word[boundary...])
+        let letters = left.first?.isLetter == true ? left : right.trimmingCharacters(in: .punctuationCharacters)
+        guard OCRVocabulary.dateWords.contains(where: { VietnameseText.fold($0) == VietnameseText.fold(letters) }) else {
+            return [word]
+        }
+        return [left] + splitGlued(right)
+    }
+
+    // MARK: Capital lines of the header and the signer block
+
+    /// A capital line with its words mended: first by the phrase pairs they stand in, then one
+    /// by one where only one header word folds as they do.
+    static func mendCapitals(_ line: String) -> String {
+        guard line.contains(where: \.isLetter), !line.contains(where: \.isLowercase) else { return line }
+        var words = line.split(separator: " ").map(String.init)
+        guard words.count <= 12 else { return line }
+        var changed = false
+        var fixed = Set<Int>()
+        for i in words.indices.dropLast() {
+            let key = fold(words[i]) + " " + fold(words[i + 1])
+            guard let pair = Lexicon.shared.pairs[key] else { continue }
+            for (offset, canonical) in pair.enumerated() where !spells(words[i + offset], canonical) {
+                words[i + offset] = replacing(words[i + offset], with: canonical)
+                changed = true
+            }
+            fixed.formUnion([i, i + 1])
+        }
+        for i in words.indices where !fixed.contains(i) {
+            guard let canonical = Lexicon.shared.words[fold(words[i])], !spells(words[i], canonical) else { continue }
+            words[i] = replacing(words[i], with: canonical)
+            changed = true
+        }
+        return changed ? words.joined(separator: " ") : line
+    }
+
+    /// Whether `word` already is `canonical`, or spells it with the tone mark on the other vowel
+    /// ("HOÀ", "HÒA": both are in use).
+    private static func spells(_ word: String, _ canonical: String) -> Bool {
+        let letters = bare(word)
+        if letters == canonical { return true }
+        func marks(_ s: String) -> [UInt32] {
+            s.decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.properties.isDiacritic }.map(\.value).sorted()
+        }
+        return marks(letters) == marks(canonical)
+    }
+
+    /// A word's letters without the punctuation around it.
+    private static func bare(_ word: String) -> String {
+        word.trimmingCharacters(in: .punctuationCharacters)
+    }
+
+    private static func fold(_ word: String) -> String {
+        VietnameseText.fold(bare(word))
+    }
+
+    /// `word` with its letters replaced and its punctuation kept ("TRƯỜNG," → "TRƯỞNG,").
+    private static func replacing(_ word: String, with canonical: String) -> String {
+        guard let range = word.range(of: bare(word)) else { return canonical }
+        return word.replacingCharacters(in: range, with: canonical)
+    }
+
+    /// The capital words and word pairs of headers, by fold; words folding alike are left out
+    /// of `words` (only their pairs tell them apart).
+    private struct Lexicon: Sendable {
+        let words: [String: String]
+        let pairs: [String: [String]]
+
+        static let shared = Lexicon()
+
+        init() {
+            let phrases = HeaderVocabulary.organisationHeads + HeaderVocabulary.positionWords + OCRVocabulary.headerPhrases
+                + DocumentTypes.all.map { $0.name.uppercased() } + VietnamesePlaces.all.map { $0.uppercased() }
+                + VietnamesePlaces.provinces.flatMap { ["TỈNH " + $0.uppercased(), "THÀNH PHỐ " + $0.uppercased()] }
+            var words: [String: Set<String>] = [:]
+            var pairs: [String: Set<[String]>] = [:]
+            for phrase in phrases {
+                let tokens = phrase.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+                    .filter { !$0.isEmpty && $0.count > 1 || $0 == "Y" }
+                for token in tokens { words[VietnameseText.fold(token), default: []].insert(token) }
+                for (a, b) in zip(tokens, tokens.dropFirst()) {
+                    pairs[VietnameseText.fold(a) + " " + VietnameseText.fold(b), default: []].insert([a, b])
+                }
+            }
+            // Spellings that differ only in where the tone sits ("ỦY", "UỶ") are one word.
+            func variant(_ word: String) -> String {
+                let scalars = word.decomposedStringWithCanonicalMapping.unicodeScalars
+                return String(String.UnicodeScalarView(scalars.filter { !$0.properties.isDiacritic }))
+                    + String(scalars.filter(\.properties.isDiacritic).map(\.value).sorted().map { String($0, radix: 16) }.joined())
+            }
+            func one<T>(_ spellings: Set<T>, _ key: (T) -> String) -> T? {
+                Set(spellings.map(key)).count == 1 ? spellings.min(by: { key($0) < key($1) }) : nil
+            }
+            self.words = words.compactMapValues { one($0, variant) }
+            self.pairs = pairs.compactMapValues { one($0) { $0.map(variant).joined(separator: " ") } }
+        }
+    }
+}

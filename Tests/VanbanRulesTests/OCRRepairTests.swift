@@ -1,0 +1,130 @@
+import Testing
+import VanbanRecord
+@testable import VanbanRules
+
+/// Each form below is how Tesseract read a fixed word on a real scan; the letters around them are ours.
+@Suite("OCR repair of a letter's fixed words")
+struct OCRRepairTests {
+    @Test(arguments: [
+        // "Số" and the number
+        ("Sá:5ÿẰ /BCA-C04", "Số: /BCA-C04"),
+        ("S6: 123/UBND-VP", "Số: 123/UBND-VP"),
+        ("Sô: 45/QĐ-UBND", "Số: 45/QĐ-UBND"),
+        ("Số ZI0 -CV/BTGDVTU", "Số: -CV/BTGDVTU"),
+        ("Số: 1906 SGDĐT-CTrTT", "Số: 1906/SGDĐT-CTrTT"),
+        ("Số: 1906 |SGDĐT-CTrTT", "Số: 1906/SGDĐT-CTrTT"),
+        ("Số: 12/QĐ-UBND", "Số: 12/QĐ-UBND"),
+        ("Số: /UBND-KT", "Số: /UBND-KT"),
+        ("Sa Pa, ngày 5 tháng 3 năm 2020", "Sa Pa, ngày 5 tháng 3 năm 2020"),
+        ("Số lượng 120 học sinh", "Số lượng 120 học sinh"),
+        // "V/v"
+        ("V/w tăng cường công tác phòng cháy", "V/v tăng cường công tác phòng cháy"),
+        ("{V/v tăng cường công tác phòng cháy", "V/v tăng cường công tác phòng cháy"),
+        ("V/V báo cáo kết quả", "V/v báo cáo kết quả"),
+        ("Vlv báo cáo kết quả", "V/v báo cáo kết quả"),
+        // "Kính gửi", "Nơi nhận"
+        ("Kinh gứi: Sở Nội vụ", "Kính gửi: Sở Nội vụ"),
+        ("Kínhgửi: Sở Nội vụ", "Kính gửi: Sở Nội vụ"),
+        ("ơi nhận:", "Nơi nhận:"),
+        ("Nơi nhàn:", "Nơi nhận:"),
+        ("Noi nhan:", "Nơi nhận:"),
+        ("Nơi nhận hồ sơ tại bộ phận một cửa", "Nơi nhận hồ sơ tại bộ phận một cửa"),
+        // Signing prefixes
+        ("KT, CHỦ TỊCH", "KT. CHỦ TỊCH"),
+        ("TM: ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
+        ("KT. GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+        // The date line
+        ("Đà Nẵng, ngày 26tháng 7 năm 2020", "Đà Nẵng, ngày 26 tháng 7 năm 2020"),
+        ("Hà Nội, ngày26 tháng 7 năm 2020", "Hà Nội, ngày 26 tháng 7 năm 2020"),
+        ("Sơn La, ngày 22 thảng 3 nãm 2021", "Sơn La, ngày 22 tháng 3 năm 2021"),
+        ("Quảng Nam, ngày 5 tháng 3 năm 2020", "Quảng Nam, ngày 5 tháng 3 năm 2020"),
+        ("Lâm Đông, ngày 09 tháng 9 năm 2025", "Lâm Đồng, ngày 09 tháng 9 năm 2025"),
+        ("Thành phố Hô Chí Minh, ngày 23 tháng 6 năm 2026", "Thành phố Hồ Chí Minh, ngày 23 tháng 6 năm 2026"),
+        ("Buôn Ma Thuột, ngày 2 tháng 3 năm 2019", "Buôn Ma Thuột, ngày 2 tháng 3 năm 2019"),
+        ("CÔNG AN TỈNH LÂM ĐÓNG", "CÔNG AN TỈNH LÂM ĐỒNG"),
+        // Capital lines: titles, positions, bodies
+        ("CHÍ THỊ", "CHỈ THỊ"),
+        ("THÔNG BẢO", "THÔNG BÁO"),
+        ("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"),
+        ("KÉ HOẠCH", "KẾ HOẠCH"),
+        ("K/T TRƯỜNG BẠN", "K/T TRƯỞNG BAN"),
+        ("PHÓ GIÁM ĐÓC", "PHÓ GIÁM ĐỐC"),
+        ("TĨNH ỦY LÂM ĐỒNG", "TỈNH ỦY LÂM ĐỒNG"),
+        ("ỦY BAN NHÂN DẦN", "ỦY BAN NHÂN DÂN"),
+        ("CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("TRƯỜNG ĐẠI HỌC ĐÀ LẠT", "TRƯỜNG ĐẠI HỌC ĐÀ LẠT"),
+        ("KẾ HOẠCH TỔ CHỨC NĂM 2025", "KẾ HOẠCH TỔ CHỨC NĂM 2025"),
+    ])
+    func aFixedWordIsMended(_ read: String, _ mended: String) {
+        #expect(OCRRepair.mend(read) == mended)
+    }
+
+    /// OCR reads a two-column header column by column: a "Kính gửi:" beside the date line comes
+    /// before the motto, and goes back after the date line, before its recipients.
+    @Test func theAddressLabelReadBeforeTheMottoGoesAfterTheDateLine() {
+        let read = ["Số: /LĐLSVN-BTV", "V/v cho ý kiến về Đề án", "Kính gửi:", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày tháng 10 năm 2025", "- Đoàn Luật sư tỉnh Lâm Đồng;"]
+        #expect(OCRRepair.mend(read.joined(separator: "\n")).split(separator: "\n").map(String.init) == [
+            "Số: /LĐLSVN-BTV", "V/v cho ý kiến về Đề án", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày tháng 10 năm 2025", "Kính gửi:", "- Đoàn Luật sư tỉnh Lâm Đồng;",
+        ])
+    }
+
+    @Test func lowerCaseBodyLinesAreLeftAlone() {
+        let body = "Thực hiện Công văn số 4869/UBND-SYT ngày 26/7/2020 về việc thông bảo lịch trực."
+        #expect(OCRRepair.mend(body) == body)
+    }
+
+    /// A short letter as OCR reads it: every header field comes out as printed.
+    @Test func aLetterReadByOCRGivesItsHeader() {
+        let read = """
+            ỦY BAN NHÂN DẦN
+            TĨNH SƠN LA
+            Sá: 45 /UBND-VP
+            {V/v tăng cường phòng, chống dịch bệnh
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Sơn La, ngày 22tháng 3 nãm 2021
+            Kinh gứi: Sở Y tế.
+            Ủy ban nhân dân tỉnh đề nghị Sở Y tế triển khai ngay các biện pháp.
+            ơi nhận:
+            - Như trên;
+            - Lưu: VT.
+            KT, CHỦ TỊCH
+            PHÓ CHỦ TICH
+            Nguyễn Văn An
+            """
+        var record = Record(source: Source(file: "ocr.pdf", path: "ocr.pdf"))
+        DocumentAnalyzer().analyze(VietnameseText.normalize(OCRRepair.mend(read)), into: &record)
+        #expect(record.number?.raw == "45/UBND-VP")
+        #expect(record.date == "2021-03-22")
+        #expect(record.place == "Sơn La")
+        #expect(record.subject == "tăng cường phòng, chống dịch bệnh")
+        #expect(record.issuer?.name.map { VietnameseText.fold($0) } == "uy ban nhan dan tinh son la")
+        #expect(record.issuer?.name?.contains("TỈNH") == true || record.issuer?.name?.contains("tỉnh") == true)
+        #expect(record.addressees == ["Sở Y tế"])
+        #expect(record.distribution == ["Như trên", "Lưu: VT"] || record.distribution == ["Như trên"])
+        #expect(record.signer?.authority == "KT")
+        #expect(record.signer?.name == "Nguyễn Văn An")
+    }
+
+    @Test(arguments: [
+        ("Hà Nội, ngày tháng 12 năm 2025", "2025-12"),
+        ("Lâm Đồng, ngày     tháng 9 năm 2025", "2025-09"),
+        ("Hà Nội, ngày tháng 13 năm 2025", nil),
+        ("Hà Nội, ngày tháng năm 2025", nil),
+        ("Hà Nội, ngày 31 tháng 02 năm 2023", nil),
+        ("Lâm Đồng, ngày 0z tháng 9 năm 2025", "2025-09"),
+    ] as [(String, String?)])
+    func aBlankDayKeepsTheMonth(_ line: String, _ month: String?) {
+        #expect(VietnameseDate.first(in: line) == nil)
+        #expect(VietnameseDate.monthWithoutDay(in: line) == month)
+    }
+
+    @Test func aPartyNumberWithItsSequenceLeftBlankIsKept() {
+        let number = DocumentNumberParser.parse("-CV/BTGDVTU")
+        #expect(number?.raw == "-CV/BTGDVTU")
+        #expect(number?.seq == nil)
+        #expect(number?.symbol == "CV/BTGDVTU")
+    }
+}
