@@ -128,3 +128,90 @@ struct OCRRepairTests {
         #expect(number?.symbol == "CV/BTGDVTU")
     }
 }
+
+/// Signing stamps as copies and scans carry them, at the top of the page or at its end, with
+/// or without labels. Names and times are ours.
+@Suite("Signing stamps anywhere on the page")
+struct SignatureStampFormsTests {
+    static let letter = """
+        ỦY BAN NHÂN DÂN
+        TỈNH SƠN LA
+        Số: 45/UBND-VP
+        V/v tăng cường phòng, chống dịch bệnh
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Sơn La, ngày 22 tháng 3 năm 2021
+        Kính gửi: Sở Y tế.
+        """ + String(repeating: "\nỦy ban nhân dân tỉnh đề nghị Sở Y tế triển khai ngay các biện pháp phòng dịch.", count: 40) + """
+
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Nguyễn Văn An
+        """
+
+    @Test(arguments: [
+        ("SAO Y; SỞ Y TẾ TỈNH SƠN LA; Thời gian ký: 2025-08-20T15:14:49+07:00", "SỞ Y TẾ TỈNH SƠN LA", "2025-08-20T15:14:49+07:00"),
+        ("SAO Y; SỞ Y TẾ TỈNH SƠN LA; 06/01/2026; 16:42:26; +07:00", "SỞ Y TẾ TỈNH SƠN LA", "2026-01-06T16:42:26+07:00"),
+        ("SAO Y\nSở Y tế\nThời gian ký: 2025-10-01T17:08:18+07:00", "Sở Y tế", "2025-10-01T17:08:18+07:00"),
+        ("Cơ quan phát hành: VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", nil),
+        ("Ký bởi: Sở Y tế tỉnh Sơn La\nEmail: soyte@sonla.gov.vn\nNgày ký: 13-11-2025 14:01:26 +07:00", "Sở Y tế tỉnh Sơn La", "2025-11-13T14:01:26+07:00"),
+    ] as [(String, String, String?)])
+    func aStampAtTheTopIsReadAndKeptOutOfTheHeader(_ stamp: String, _ signer: String, _ time: String?) {
+        let f = HeaderRules.read(stamp + "\n" + Self.letter)
+        #expect(f.signature?.signer == signer)
+        #expect(f.signature?.signedAt == time)
+        #expect(f.issuer?.name.map { VietnameseText.fold($0) } == "uy ban nhan dan tinh son la")
+        #expect(f.number?.raw == "45/UBND-VP")
+        #expect(f.signer?.name == "Nguyễn Văn An")
+    }
+
+    @Test func aBodysNameOverATimeIsAStampAtTheEnd() {
+        let f = HeaderRules.read(Self.letter + "\nỦy ban Mặt trận Tổ quốc Việt Nam tỉnh\n25/09/2025 16:59:22")
+        #expect(f.signature?.signer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+        #expect(f.signature?.signedAt == "2025-09-25T16:59:22+07:00")
+        #expect(f.signer?.name == "Nguyễn Văn An")
+    }
+}
+
+/// Signer blocks of scans: a seal and a signature read into lines of marks, ranks and titles
+/// before the name, a position OCR misspelt. Names are ours.
+@Suite("Signer blocks of scanned letters")
+struct ScannedSignerBlockTests {
+    @Test(arguments: [
+        ("TL. BỘ TRƯỞNG\nCỤC TRƯỞNG CỤC BỔ TRỢ TƯ PHÁP\nDĨ\ns. 2)\nlê !†yy⁄\nLê Văn Hòa", "Lê Văn Hòa", "CỤC TRƯỞNG CỤC BỔ TRỢ TƯ PHÁP"),
+        ("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nz TỜnn À\nE1 “êm\n2\n5\nLS. TS. Đỗ Văn Minh", "Đỗ Văn Minh", "CHỦ TỊCH"),
+        ("KT. BỘ TRƯỞNG\nTHƯ TRƯỜNG\n„ví\nThượng tướng Nguyễn Văn Hải", "Nguyễn Văn Hải", "THƯ TRƯỜNG"),
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐại tá Trần Minh Quân", "Trần Minh Quân", "PHÓ GIÁM ĐỐC"),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNGUYỄN VĂN AN", "NGUYỄN VĂN AN", "PHÓ CHỦ TỊCH"),
+    ])
+    func theNameIsFoundPastTheMarks(_ block: String, _ name: String, _ position: String) {
+        let f = HeaderRules.read("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block + "\n")
+        #expect(f.signer?.name == name)
+        #expect(f.signer?.position == position)
+    }
+}
+
+@Suite("OCR repair by the letter's own spelling")
+struct ConsensusSpellingTests {
+    @Test func aPairMisreadInTheHeaderIsSpeltAsTheBodySpellsIt() {
+        let lines = [
+            "CỤC CẢNH SÁT ĐIÊU TRA TỘI PHẠM",
+            "V/v tông kết công tác phòng, chông ma túy",
+            "Công tác phòng, chống ma túy năm 2025 được tổng kết như sau.",
+            "Cục Cảnh sát điều tra đề nghị các đơn vị tổng kết công tác phòng, chống ma túy.",
+            "Việc tổng kết công tác gửi về Cục Cảnh sát điều tra.",
+        ]
+        let mended = OCRRepair.mendingByConsensus(lines, first: 2)
+        #expect(mended[0] == "CỤC CẢNH SÁT ĐIỀU TRA TỘI PHẠM")
+        #expect(mended[1] == "V/v tổng kết công tác phòng, chống ma túy")
+        #expect(Array(mended[2...]) == Array(lines[2...]))
+    }
+
+    @Test func aSpellingSeenOnceDoesNotOutvoteTheHeader() {
+        let lines = ["V/v tổ chức hội nghị", "Ông tô chức của đơn vị."]
+        #expect(OCRRepair.mendingByConsensus(lines, first: 1) == lines)
+    }
+}

@@ -17,7 +17,12 @@ enum HeaderRules {
     }
 
     static func read(_ text: String) -> Fields {
-        let lines = TextLines(text)
+        var lines = TextLines(text)
+        // A signing stamp at the top of the page is read, then kept out of the header's fields.
+        let stamp = SignatureStamp.find(in: lines)
+        if let stamp, !stamp.headerLines.isEmpty {
+            lines = lines.blanking(stamp.headerLines)
+        }
         let zone = HeaderZone(lines)
         var fields = Fields()
 
@@ -34,7 +39,6 @@ enum HeaderRules {
         fields.subject = regarding?.text ?? title?.subject
         fields.type = DocumentKind.decide(title: titleType, number: fields.number, hasRegardingLine: regarding != nil)
         fields.issuer = IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.infer(from: lines, zone: zone)
-        let stamp = SignatureStamp.find(in: lines)
         fields.signature = stamp?.signature
         fields.signer = SignerBlock.read(lines, before: stamp?.firstLine ?? lines.count)
         fields.addressees = RecipientLists.addressees(in: lines, zone: zone)

@@ -64,6 +64,14 @@ enum HeaderVocabulary {
     /// The length of the longest printed authority prefix.
     static let longestAuthority = authorities.map(\.printed.count).max() ?? 0
 
+    /// What may stand before a signer's name (Nghị định 30/2020, Phụ lục I: academic titles and
+    /// degrees, ranks in the armed forces and police), longest first; left out of the name.
+    static let nameTitles: [String] = [
+        "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+        "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "PGS.TS.", "PGS. TS.", "GS.TS.", "GS. TS.", "PGS.", "GS.",
+        "TS.", "ThS.", "Ths.", "BS.", "KS.", "LS.", "NGƯT.", "NGND.", "TTND.", "NSND.", "NSƯT.",
+    ].sorted { $0.count > $1.count }
+
     /// Words that make a capitalised line a position rather than a name.
     static let positionWords: [String] = [
         "GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG", "PHÓ", "BÍ THƯ", "THỦ TRƯỞNG", "CHÁNH", "TỔNG", "ỦY VIÊN", "UỶ VIÊN",

@@ -7,47 +7,98 @@ import VanbanRecord
 enum SignatureStamp {
     struct Hit {
         let signature: Signature
-        /// The first line of the stamp: the signer block is read above it.
+        /// The first line of a stamp at the end: the signer block is read above it (the end of
+        /// the text for a stamp at the top).
         let firstLine: Int
+        /// The stamp's lines at the top of the page, which are no part of the header.
+        let headerLines: [Int]
     }
 
+    /// How many lines at the top and at the end are searched: a stamp is drawn in a corner.
+    static let topLines = 30, endLines = 40
+
     static func find(in lines: TextLines) -> Hit? {
-        let start = max(0, lines.count - 40)
+        let tail = max(0, lines.count - endLines)
+        if let hit = find(in: lines, range: tail..<lines.count) { return hit }
+        guard tail > 0, let top = find(in: lines, range: 0..<min(topLines, tail)) else { return nil }
+        return Hit(signature: top.signature, firstLine: lines.count, headerLines: top.headerLines)
+    }
+
+    private static func find(in lines: TextLines, range: Range<Int>) -> Hit? {
         var signer: String?
         var email: String?
         var signedAt: String?
         var authority: String?
         var first: Int?
+        var last: Int?
         var timeLine: Int?
-        for i in start..<lines.count {
+        func mark(_ i: Int) {
+            first = min(first ?? i, i)
+            last = max(last ?? i, i)
+        }
+        for i in range {
             let line = lines[i]
-            if mayHoldStamp(line) {
-                let key = lines.keys[i]
+            let key = lines.keys[i]
+            if key.startsWith("sao y") || key.startsWith("saoy") {
+                // "SAO Y; CÔNG AN TỈNH LÂM ĐỒNG; Thời gian ký: …", or "SAO Y" ⏎ "Bộ Công an" ⏎ "Thời gian ký: …".
+                let parts = line.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                if parts.count >= 2, !parts[1].isEmpty, !parts[1].contains(where: \.isNumber) {
+                    signer = parts[1]
+                } else if let next = lines.nextNonBlank(from: i + 1, limit: range.upperBound), timestamp(in: lines[next]) == nil {
+                    signer = lines[next].trimmingListPunctuation()
+                    mark(next)
+                }
+                mark(i)
+            } else if mayHoldStamp(line) {
                 if key.includes("đã ký"), let (name, mail) = nameAndEmail(line) {
                     signer = name
                     email = mail
-                    first = min(first ?? i, i)
-                } else if key.startsWith("người ký:") || key.startsWith("ký bởi:") {
+                    mark(i)
+                } else if key.startsWith("người ký:") || key.startsWith("ký bởi:") || key.startsWith("cơ quan phát hành:") {
                     signer = value(after: ":", in: line)
-                    first = min(first ?? i, i)
+                    mark(i)
                 } else if key.startsWith("email:") || key.startsWith("e-mail:") {
                     email = value(after: ":", in: line)
+                    if first != nil { mark(i) }
                 } else if key.startsWith("cơ quan:") {
                     authority = value(after: ":", in: line)
+                    if first != nil { mark(i) }
                 } else if key.includes("chứng thực") || key.startsWith("cơ quan cấp") {
                     authority = line.components(separatedBy: " - ").first?.trimmingListPunctuation()
-                    first = min(first ?? i, i)
+                    mark(i)
                 }
             }
-            if signedAt == nil, digitCount(line) >= 12, let t = timestamp(in: line) {
+            if signedAt == nil, digitCount(line) >= 12,
+               let t = timestamp(in: line.replacingOccurrences(of: "; ", with: " ").replacingOccurrences(of: ";", with: " ")) {
                 signedAt = t
                 timeLine = i
+                if first != nil, i - (last ?? i) <= 4 { mark(i) }
             }
+        }
+        // With no label anywhere: a body's name over a time and nothing else
+        // ("Ủy ban Mặt trận tổ quốc Việt Nam tỉnh" ⏎ "25/09/2025 16:59:22").
+        if signer == nil, email == nil, let t = timeLine, isTimeAlone(lines[t]),
+           let above = lines.previousNonBlank(from: t - 1, limit: range.lowerBound), t - above <= 2, isName(lines[above]) {
+            signer = lines[above].trimmingListPunctuation()
+            mark(above)
+            mark(t)
         }
         guard var firstLine = first, signer != nil || email != nil else { return nil }
         if let t = timeLine, t < firstLine, firstLine - t <= 4 { firstLine = t }
         return Hit(signature: Signature(signer: signer, email: email, signedAt: signedAt, authority: authority),
-                   firstLine: firstLine)
+                   firstLine: firstLine, headerLines: range.lowerBound == 0 ? Array(firstLine...(last ?? firstLine)) : [])
+    }
+
+    /// A line holding a time and nothing else: "25/09/2025 16:59:22", "2025-10-01T17:08:18+07:00".
+    private static func isTimeAlone(_ line: String) -> Bool {
+        line.allSatisfy { $0.isNumber || $0.isWhitespace || ":/.-+T;".contains($0) }
+    }
+
+    /// A line that can name a signer: letters, at most ten words, no sentence stop.
+    private static func isName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (1...10).contains(words.count) && line.contains(where: \.isLetter) && !line.contains(where: \.isNumber)
+            && !line.hasSuffix(".") && !line.hasSuffix(";") && !line.hasSuffix(":")
     }
 
     /// Whether a line can be one of the stamp's lines: each has a ":", "<", "ký", "thực" or "cấp"

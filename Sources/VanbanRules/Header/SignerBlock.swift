@@ -20,11 +20,33 @@ enum SignerBlock {
             let after = candidates.filter { $0 > a }
             var positionLines: [String] = []
             var name: String?
-            for j in after {
+            var marks = 0
+            for (k, j) in after.enumerated() {
                 let line = lines[j]
                 if isAnnotation(line) { continue }
-                if isName(line) { name = line; break }
-                if line.isCapitalised, !line.startsWith("-"), positionLines.count < 2 { positionLines.append(line); continue }
+                if let person = personalName(line) {
+                    // A line in capitals before a name in small letters is the position, however OCR spelt it.
+                    let laterName = after.dropFirst(k + 1).prefix(maxMarks + 1).contains { later in
+                        personalName(lines[later]).map { !$0.isCapitalised } ?? false
+                    }
+                    if line.isCapitalised, laterName, positionLines.count < 2, marks == 0 {
+                        positionLines.append(line)
+                        continue
+                    }
+                    name = person
+                    break
+                }
+                // A position holds two words at least ("CHỦ TỊCH"); one short capital word ("DĨ") is a mark.
+                if line.isCapitalised, !line.startsWith("-"), positionLines.count < 2, marks == 0,
+                   line.contains(" ") || isPosition(line) {
+                    positionLines.append(line)
+                    continue
+                }
+                // A seal or a signature read into short lines of marks ("DĨ", "s. 2)") lies between the position and the name.
+                if !positionLines.isEmpty, marks < maxMarks, isMark(line) {
+                    marks += 1
+                    continue
+                }
                 if !positionLines.isEmpty { break }
             }
             if positionLines.isEmpty, let split = splitInlinePosition(principal) {
@@ -35,7 +57,7 @@ enum SignerBlock {
             return Signer(name: name, position: position, authority: code, principal: principal.isEmpty ? nil : principal)
         }
         // No prefix: the last name, under a capitalised position line.
-        guard let n = candidates.last(where: { isName(lines[$0]) }) else { return nil }
+        guard let n = candidates.last(where: { personalName(lines[$0]) != nil }) else { return nil }
         var positionLines: [String] = []
         for j in candidates.filter({ $0 < n }).reversed() {
             let line = lines[j]
@@ -44,7 +66,7 @@ enum SignerBlock {
             positionLines.insert(line, at: 0)
         }
         guard !positionLines.isEmpty else { return nil }
-        return Signer(name: lines[n], position: positionLines.joined(separator: " "), authority: nil, principal: nil)
+        return Signer(name: personalName(lines[n]) ?? lines[n], position: positionLines.joined(separator: " "), authority: nil, principal: nil)
     }
 
     /// ("KT", "GIÁM ĐỐC") for "KT. GIÁM ĐỐC", "K/T GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN".
@@ -66,6 +88,34 @@ enum SignerBlock {
     private static func splitInlinePosition(_ text: String) -> (principal: String, position: String)? {
         guard let r = text.firstMatch(of: " PHÓ ") else { return nil }
         return (String(text[..<r.lowerBound]), String(text[text.index(after: r.lowerBound)...]))
+    }
+
+    /// Most lines of marks skipped between a position and its name.
+    static let maxMarks = 6
+
+    /// A short line that is no sentence, list item or heading: what OCR makes of a seal or a
+    /// handwritten signature.
+    private static func isMark(_ line: String) -> Bool {
+        line.unicodeScalars.count <= 24 && !line.startsWith("-") && !line.hasSuffix(":")
+    }
+
+    /// The name on `line` without the title or rank before it ("Thượng tướng Nguyễn Văn Long",
+    /// "LS. TS. Đỗ Ngọc Thịnh" → the name), when the rest is a name.
+    static func personalName(_ line: String) -> String? {
+        var rest = Substring(line)
+        var stripped = true
+        while stripped {
+            stripped = false
+            for title in HeaderVocabulary.nameTitles where rest.hasPrefix(title) {
+                let after = rest.dropFirst(title.count)
+                guard after.first == " " || title.hasSuffix(".") else { continue }
+                rest = after.drop(while: { $0 == " " })
+                stripped = true
+                break
+            }
+        }
+        let name = String(rest)
+        return isName(name) ? name : nil
     }
 
     /// A person's name: 2–6 words, each capitalised and made of letters ("Phùng Đức Sơn"),

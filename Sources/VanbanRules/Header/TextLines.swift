@@ -23,6 +23,18 @@ struct TextLines {
         keys = Keys(lines)
     }
 
+    private init(lines: [String]) {
+        self.lines = lines
+        keys = Keys(lines)
+    }
+
+    /// These lines with the lines at `indexes` left blank.
+    func blanking(_ indexes: [Int]) -> TextLines {
+        var lines = self.lines
+        for i in indexes where lines.indices.contains(i) { lines[i] = "" }
+        return TextLines(lines: lines)
+    }
+
     /// The match keys of the lines, each made once on first use.
     final class Keys {
         private let lines: [String]
@@ -66,6 +78,16 @@ struct TextLines {
     }
 
     /// The index of the next non-blank line at or after `i`.
+    /// The index of the last non-blank line at or before `i`, not before `limit`.
+    func previousNonBlank(from i: Int, limit: Int = 0) -> Int? {
+        var j = min(i, lines.count - 1)
+        while j >= max(limit, 0) {
+            if !lines[j].isEmpty { return j }
+            j -= 1
+        }
+        return nil
+    }
+
     func nextNonBlank(from i: Int, limit: Int? = nil) -> Int? {
         var j = i
         let end = min(limit ?? lines.count, lines.count)

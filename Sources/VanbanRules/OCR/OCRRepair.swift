@@ -20,7 +20,51 @@ public enum OCRRepair {
             if capitalZones.contains(i) { line = mendCapitals(line) }
             lines[i] = line
         }
-        return movingAddressLabel(in: lines).joined(separator: "\n")
+        return mendingByConsensus(movingAddressLabel(in: lines), first: 24).joined(separator: "\n")
+    }
+
+    /// The header's word pairs spelt as the letter spells them most often: OCR misreads a tone
+    /// here and there ("tông kết", "phòng, chông"), and the same words come back, read right,
+    /// through the body. A pair of the first `first` lines is respelt when another spelling of
+    /// its letters is found at least twice and more often than its own.
+    static func mendingByConsensus(_ lines: [String], first: Int) -> [String] {
+        var counts: [String: [String: Int]] = [:]
+        let words = lines.map { $0.split(separator: " ").map(String.init) }
+        for line in words {
+            for (a, b) in zip(line, line.dropFirst()) {
+                let (x, y) = (bare(a).lowercased(), bare(b).lowercased())
+                guard !x.isEmpty, !y.isEmpty else { continue }
+                counts[VietnameseText.fold(x) + " " + VietnameseText.fold(y), default: [:]][x + " " + y, default: 0] += 1
+            }
+        }
+        var lines = lines
+        var seen = 0
+        for i in lines.indices where seen < first {
+            guard !lines[i].isEmpty else { continue }
+            seen += 1
+            var line = words[i]
+            var changed = false
+            for k in line.indices.dropLast() {
+                let (x, y) = (bare(line[k]).lowercased(), bare(line[k + 1]).lowercased())
+                guard !x.isEmpty, !y.isEmpty, let spellings = counts[VietnameseText.fold(x) + " " + VietnameseText.fold(y)],
+                      let best = spellings.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                      best.value >= 2, best.value > spellings[x + " " + y, default: 0] else { continue }
+                let parts = best.key.split(separator: " ").map(String.init)
+                guard parts.count == 2 else { continue }
+                for (offset, part) in parts.enumerated() {
+                    let word = line[k + offset]
+                    let bareWord = bare(word)
+                    let cased = bareWord.allSatisfy { !$0.isLowercase } && bareWord.count > 1 ? part.uppercased()
+                        : bareWord.first?.isUppercase == true ? part.prefix(1).uppercased() + part.dropFirst() : part
+                    if cased != bareWord {
+                        line[k + offset] = replacing(word, with: cased)
+                        changed = true
+                    }
+                }
+            }
+            if changed { lines[i] = line.joined(separator: " ") }
+        }
+        return lines
     }
 
     /// A "Kính gửi:" label read before the right column of the header (the motto and the date
