@@ -70,6 +70,12 @@ struct OCRRepairTests {
         ])
     }
 
+    @Test func aLabelReadAsMarksUnderTheNumberIsTheSubjectLabel() {
+        #expect(OCRRepair.mend("Số: 20-CV/BTGDVTU\nW% cử lãnh đạo Ban tham gia") == "Số: 20-CV/BTGDVTU\nV/v cử lãnh đạo Ban tham gia")
+        #expect(OCRRepair.mend("Số: 20-CV/BTGDVTU\nHà Nội, ngày 5 tháng 3 năm 2025") == "Số: 20-CV/BTGDVTU\nHà Nội, ngày 5 tháng 3 năm 2025")
+        #expect(OCRRepair.mend("Đề nghị\nW% cử lãnh đạo") == "Đề nghị\nW% cử lãnh đạo")
+    }
+
     @Test func lowerCaseBodyLinesAreLeftAlone() {
         let body = "Thực hiện Công văn số 4869/UBND-SYT ngày 26/7/2020 về việc thông bảo lịch trực."
         #expect(OCRRepair.mend(body) == body)
@@ -186,6 +192,8 @@ struct ScannedSignerBlockTests {
         ("KT. BỘ TRƯỞNG\nTHƯ TRƯỜNG\n„ví\nThượng tướng Nguyễn Văn Hải", "Nguyễn Văn Hải", "THƯ TRƯỜNG"),
         ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐại tá Trần Minh Quân", "Trần Minh Quân", "PHÓ GIÁM ĐỐC"),
         ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNGUYỄN VĂN AN", "NGUYỄN VĂN AN", "PHÓ CHỦ TỊCH"),
+        ("K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nị ⁄ :\nChâu Văn Lâm", "Châu Văn Lâm", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
+        ("GIÁM ĐỐC\n0/72 DĐ\nni ì A\nj Ù .„J sứ\nVỤ CƠ -\nMi\ncự\nZ7 SHHYAYAYNNNNN\nHồ Văn Hải", "Hồ Văn Hải", "GIÁM ĐỐC"),
     ])
     func theNameIsFoundPastTheMarks(_ block: String, _ name: String, _ position: String) {
         let f = HeaderRules.read("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block + "\n")

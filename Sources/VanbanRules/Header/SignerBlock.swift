@@ -59,9 +59,14 @@ enum SignerBlock {
         // No prefix: the last name, under a capitalised position line.
         guard let n = candidates.last(where: { personalName(lines[$0]) != nil }) else { return nil }
         var positionLines: [String] = []
+        var marks = 0
         for j in candidates.filter({ $0 < n }).reversed() {
             let line = lines[j]
             if isAnnotation(line) { continue }
+            if positionLines.isEmpty, marks < maxMarks, isMark(line), !(line.isCapitalised && isPosition(line)) {
+                marks += 1
+                continue
+            }
             guard line.isCapitalised, !line.startsWith("-"), isPosition(line), positionLines.count < 2 else { break }
             positionLines.insert(line, at: 0)
         }
@@ -91,12 +96,12 @@ enum SignerBlock {
     }
 
     /// Most lines of marks skipped between a position and its name.
-    static let maxMarks = 6
+    static let maxMarks = 8
 
     /// A short line that is no sentence, list item or heading: what OCR makes of a seal or a
     /// handwritten signature.
     private static func isMark(_ line: String) -> Bool {
-        line.unicodeScalars.count <= 24 && !line.startsWith("-") && !line.hasSuffix(":")
+        line.unicodeScalars.count <= 24 && !line.startsWith("-") && !VietnameseText.matchKey(line).startsWith("nơi nhận")
     }
 
     /// The name on `line` without the title or rank before it ("Thượng tướng Nguyễn Văn Long",

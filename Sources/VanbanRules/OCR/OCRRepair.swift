@@ -13,12 +13,15 @@ public enum OCRRepair {
         let filled = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
         // The header (the first lines) and the signer block (the last ones) hold the capital lines.
         let capitalZones = Set(filled.prefix(24) + filled.suffix(30))
+        var previous: String?
         for i in lines.indices where !lines[i].isEmpty {
             var line = mendLabel(lines[i])
+            if let previous, previous.hasPrefix("Số"), let regarding = mendedRegarding(line) { line = regarding }
             line = droppingIllegibleSequence(restoringSlash(line))
             line = mendDate(line)
             if capitalZones.contains(i) { line = mendCapitals(line) }
             lines[i] = line
+            previous = line
         }
         return mendingByConsensus(movingAddressLabel(in: lines), first: 24).joined(separator: "\n")
     }
@@ -175,6 +178,17 @@ public enum OCRRepair {
         guard let head = symbol.first, head.isUppercase, symbol.contains("-"),
               symbol.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return line }
         return (["Số: " + words[0] + "/" + symbol] + words.dropFirst(2)).joined(separator: " ")
+    }
+
+    /// The line under the number of a công văn is its subject: "W% cử lãnh đạo …" is "V/v cử lãnh
+    /// đạo …" whose label OCR read as marks (a short first word with no letter pair, then words
+    /// in small letters).
+    static func mendedRegarding(_ line: String) -> String? {
+        let words = line.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, words[0] != "V/v", words[0].count <= 3,
+              words[0].contains(where: { !$0.isLetter }), !words[0].contains(where: \.isNumber) || words[0].contains("%"),
+              let next = words[1].first, next.isLowercase else { return nil }
+        return "V/v " + words[1]
     }
 
     /// "V/v" as OCR reads it: "V/w", "V/V", "V/y", "Vlv", "V|v", "WV/v".
