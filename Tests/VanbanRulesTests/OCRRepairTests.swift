@@ -59,15 +59,17 @@ struct OCRRepairTests {
         #expect(OCRRepair.mend(read) == mended)
     }
 
-    /// OCR reads a two-column header column by column: a "Kính gửi:" beside the date line comes
+    /// A two-column header read column by column: a "Kính gửi:" beside the date line comes
     /// before the motto, and goes back after the date line, before its recipients.
     @Test func theAddressLabelReadBeforeTheMottoGoesAfterTheDateLine() {
-        let read = ["Số: /LĐLSVN-BTV", "V/v cho ý kiến về Đề án", "Kính gửi:", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                    "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày tháng 10 năm 2025", "- Đoàn Luật sư tỉnh Lâm Đồng;"]
-        #expect(OCRRepair.mend(read.joined(separator: "\n")).split(separator: "\n").map(String.init) == [
-            "Số: /LĐLSVN-BTV", "V/v cho ý kiến về Đề án", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày tháng 10 năm 2025", "Kính gửi:", "- Đoàn Luật sư tỉnh Lâm Đồng;",
-        ])
+        let read = ["LIÊN ĐOÀN LUẬT SƯ VIỆT NAM", "BAN THƯỜNG VỤ", "Số: 12/LĐLSVN-BTV", "V/v cho ý kiến về Đề án", "Kính gửi:",
+                    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 3 tháng 10 năm 2025",
+                    "- Đoàn Luật sư tỉnh Lâm Đồng;", "- Đoàn Luật sư tỉnh Bình Thuận.", "Ban Thường vụ đề nghị các Đoàn Luật sư cho ý kiến."]
+        let f = HeaderRules.read(read.joined(separator: "\n"))
+        #expect(f.date == "2025-10-03")
+        #expect(f.place == "Hà Nội")
+        #expect(f.addressees == ["Đoàn Luật sư tỉnh Lâm Đồng", "Đoàn Luật sư tỉnh Bình Thuận"])
+        #expect(f.subject == "cho ý kiến về Đề án")
     }
 
     @Test func aLabelReadAsMarksUnderTheNumberIsTheSubjectLabel() {

@@ -23,6 +23,7 @@ enum HeaderRules {
         if let stamp, !stamp.headerLines.isEmpty {
             lines = lines.blanking(stamp.headerLines)
         }
+        lines = lines.movingAddressLabel()
         let zone = HeaderZone(lines)
         var fields = Fields()
 

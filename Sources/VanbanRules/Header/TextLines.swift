@@ -23,7 +23,7 @@ struct TextLines {
         keys = Keys(lines)
     }
 
-    private init(lines: [String]) {
+    init(lines: [String]) {
         self.lines = lines
         keys = Keys(lines)
     }

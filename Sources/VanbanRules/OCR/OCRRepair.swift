@@ -23,7 +23,7 @@ public enum OCRRepair {
             lines[i] = line
             previous = line
         }
-        return mendingByConsensus(movingAddressLabel(in: lines), first: 24).joined(separator: "\n")
+        return mendingByConsensus(lines, first: 24).joined(separator: "\n")
     }
 
     /// The header's word pairs spelt as the letter spells them most often: OCR misreads a tone
@@ -67,21 +67,6 @@ public enum OCRRepair {
             }
             if changed { lines[i] = line.joined(separator: " ") }
         }
-        return lines
-    }
-
-    /// A "Kính gửi:" label read before the right column of the header (the motto and the date
-    /// line, which stand beside it on the page) is put back after them, before its recipients.
-    static func movingAddressLabel(in lines: [String]) -> [String] {
-        var lines = lines
-        guard let label = lines.prefix(40).firstIndex(where: { VietnameseText.fold($0).hasPrefix("kinh gui") && $0.count <= 10 })
-        else { return lines }
-        let after = lines.indices.dropFirst(label + 1).filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(4)
-        guard let motto = after.first, HeaderVocabulary.isMotto(VietnameseText.matchKey(lines[motto]), before: nil, after: nil),
-              let dateLine = after.first(where: { PlaceDateLine.looksLikeDateLine(VietnameseText.matchKey(lines[$0])) })
-        else { return lines }
-        let moved = lines.remove(at: label)
-        lines.insert(moved, at: dateLine)
         return lines
     }
 
