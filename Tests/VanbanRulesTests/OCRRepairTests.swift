@@ -225,3 +225,31 @@ struct ConsensusSpellingTests {
         #expect(OCRRepair.mendingByConsensus(lines, first: 1) == lines)
     }
 }
+
+/// Signed PDFs whose number and day were typed into signature widgets a little off their line:
+/// each comes out as a line of its own.
+@Suite("Number and date in fragments")
+struct FragmentedNumberAndDateTests {
+    @Test func theSequenceAndTheDateFragmentsAreJoined() {
+        let text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH BÌNH THUẬN
+            Số:
+            779
+            /QĐ-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Bình Thuận, ngày
+            23
+            tháng
+            3
+            năm 2022
+            QUYẾT ĐỊNH
+            Về việc công nhận Điều lệ Quỹ Khuyến học tỉnh
+            """
+        let f = HeaderRules.read(text)
+        #expect(f.number?.raw == "779/QĐ-UBND")
+        #expect(f.date == "2022-03-23")
+        #expect(f.place == "Bình Thuận")
+    }
+}

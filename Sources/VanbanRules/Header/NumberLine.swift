@@ -12,8 +12,15 @@ enum NumberLine {
         for i in 0..<zone.end {
             guard let rest = afterSoWord(lines[i]) else { continue }
             var printed = firstToken(rest)
+            var end = i
             if printed.isEmpty, let next = lines.nextNonBlank(from: i + 1, limit: zone.end) {
                 printed = firstToken(lines[next])
+                end = next
+            }
+            // The sequence typed into a signature widget may come on a line of its own: "779" ⏎ "/QĐ-UBND".
+            if !printed.isEmpty, printed.allSatisfy(\.isNumber), let next = lines.nextNonBlank(from: end + 1, limit: zone.end),
+               next <= end + 2, lines[next].first == "/" || lines[next].first == "-" {
+                printed += firstToken(lines[next])
             }
             if printed.endsWith("-") || printed.endsWith("/"), let next = lines.nextNonBlank(from: i + 1, limit: zone.end) {
                 let tail = firstToken(lines[next])

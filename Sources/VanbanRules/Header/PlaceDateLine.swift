@@ -14,10 +14,13 @@ enum PlaceDateLine {
             var text = lines[i]
             // A cell too narrow for the line breaks it inside the date: "Hà Nội, ngày 14" /
             // "tháng 05 năm 2013", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".
-            if !looksLikeDateLine(key), endsInsideDate(key), let next = lines.nextNonBlank(from: i + 1), next <= i + 2,
-               continuesDate(lines.keys[next]) {
+            // A date typed into signature widgets may come a fragment a line ("ngày" ⏎ "23" ⏎ "tháng" ⏎ "3" ⏎ "năm 2022").
+            var last = i
+            while !looksLikeDateLine(key) || VietnameseDate.first(in: text) == nil, endsInsideDate(key),
+                  let next = lines.nextNonBlank(from: last + 1), next <= last + 2, next <= i + 8, continuesDate(lines.keys[next]) {
                 key += " " + lines.keys[next]
                 text += " " + lines[next]
+                last = next
             }
             guard looksLikeDateLine(key) else { continue }
             if VietnameseDate.first(in: text) == nil, let next = lines.nextNonBlank(from: i + 1) {
@@ -43,6 +46,8 @@ enum PlaceDateLine {
     static func continuesDate(_ key: String) -> Bool {
         var words = key.split(separator: " ")
         if let first = words.first, first.allSatisfy(\.isNumber), first.count <= 2 { words.removeFirst() }
+        // A day or month alone on its line: "23".
+        if words.isEmpty { return !key.isEmpty }
         return words.first == "tháng" || words.first == "năm"
     }
 
