@@ -33,7 +33,8 @@ enum HeaderRules {
         let regarding = SubjectBlock.regardingLine(in: lines, zone: zone)
         fields.subject = regarding?.text ?? title?.subject
         fields.type = DocumentKind.decide(title: titleType, number: fields.number, hasRegardingLine: regarding != nil)
-        fields.issuer = IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.infer(from: lines, zone: zone)
+        fields.issuer = (IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.infer(from: lines, zone: zone))
+            .map { IssuerBlock.completed($0, in: lines, zone: zone) }
         let stamp = SignatureStamp.find(in: lines)
         fields.signature = stamp?.signature
         fields.signer = SignerBlock.read(lines, before: stamp?.firstLine ?? lines.count)

@@ -56,6 +56,19 @@ enum HeaderVocabulary {
         "căn cứ", "thực hiện", "kính gửi", "theo", "để", "nhằm", "qua", "trên cơ sở", "xét", "vừa qua", "ngày",
     ]
 
+    /// Bodies that enact a document, as the line under its subject names them (match keys, compared
+    /// as prefixes): "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "HỘI ĐỒNG NHÂN DÂN TỈNH …", "CHÍNH PHỦ".
+    static let enactingBodies: [String] = [
+        "ủy ban nhân dân", "hội đồng nhân dân", "ủy ban thường vụ quốc hội", "chính phủ", "quốc hội", "bộ trưởng",
+        "thủ tướng chính phủ", "ban chấp hành", "ban thường vụ", "bộ chính trị", "ban bí thư", "thường trực hội đồng",
+    ]
+
+    /// Heads who enact for their body, printed before its name ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+    static let enactingHeads: [String] = ["chủ tịch", "bộ trưởng", "thủ trưởng", "tổng cục trưởng", "cục trưởng", "giám đốc"]
+
+    /// Words that end a line of a wrapped subject but need the next line ("… THUỘC THẨM QUYỀN CỦA" ⏎ "ỦY BAN …").
+    static let connectives: Set<String> = ["của", "thuộc", "và", "cho", "với", "tại", "đối", "giữa", "về", "các", "trực"]
+
     /// Signing prefixes (Nghị định 30/2020/NĐ-CP, art. 13; Party forms with a slash).
     static let authorities: [(printed: String, code: String)] = [
         ("TUQ", "TUQ"), ("TM", "TM"), ("KT", "KT"), ("TL", "TL"), ("T/M", "TM"), ("K/T", "KT"), ("T/L", "TL"), ("Q", "Q"),

@@ -54,6 +54,13 @@ enum SubjectBlock {
                 break
             }
             guard let c = line.first else { break }
+            // A subject in capitals goes on in capitals: a line in sentence case after it is the
+            // body ("Sau 02 năm triển khai …", "Sáng ngày 09 …"), and a line naming a body or its
+            // head ("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") is the
+            // enacting authority under the subject, unless the subject's last word asks for it ("… CỦA").
+            let inCapitals = text.upperCaseShare > 0.9
+            if inCapitals, c.isUppercase, line.upperCaseShare < 0.6 { break }
+            if inCapitals, isEnactingAuthority(lines.keys[i], line), !endsWithConnective(text) { break }
             // A capital after a blank line starts a block of its own (the enacting authority
             // under a subject in capitals: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"), not a name going on.
             let nameGoesOn = !afterBlank && c.isUppercase && (text.split(separator: " ").last?.first?.isUppercase ?? false)
@@ -63,6 +70,22 @@ enum SubjectBlock {
             i += 1
         }
         return text.trimmingListPunctuation()
+    }
+
+    /// A line in capitals naming the enacting authority: a body ("ỦY BAN NHÂN DÂN TỈNH …",
+    /// "HỘI ĐỒNG NHÂN DÂN …", "CHÍNH PHỦ") or its head ("CHỦ TỊCH …", "BỘ TRƯỞNG …", "THỦ TƯỚNG CHÍNH PHỦ").
+    static func isEnactingAuthority(_ key: String, _ line: String) -> Bool {
+        guard line.upperCaseShare > 0.9 else { return false }
+        if HeaderVocabulary.enactingBodies.contains(where: { key.startsWith($0) }) { return true }
+        guard let head = HeaderVocabulary.enactingHeads.first(where: { key.startsWith($0 + " ") }) else { return false }
+        let rest = key.dropFirst(head.count + 1)
+        return rest.startsWith("bộ ") || HeaderVocabulary.enactingBodies.contains { rest.startsWith($0) }
+    }
+
+    /// Whether the subject so far ends in a word that needs what follows ("… CỦA", "… THUỘC", "… VÀ").
+    static func endsWithConnective(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return HeaderVocabulary.connectives.contains(VietnameseText.matchKey(last))
     }
 
     /// Lines that never belong to a subject.
