@@ -13,6 +13,14 @@ enum HeaderVocabulary {
         "HẠT KIỂM LÂM", "HỘI", "LIÊN MINH", "HIỆP HỘI", "QUỸ", "BỆNH XÁ", "TRẠM", "ĐỘI", "BAN QUẢN LÝ",
     ]
 
+    /// Bodies whose name begins with another body's head, so that a cell broken inside the name
+    /// would read as parent and child (match keys): "THỦ TƯỚNG" ⏎ "CHÍNH PHỦ".
+    static let wholeBodies: Set<String> = [
+        "thủ tướng chính phủ", "ủy ban thường vụ quốc hội", "văn phòng chính phủ", "văn phòng quốc hội",
+        "văn phòng chủ tịch nước", "ban chấp hành trung ương", "ủy ban kiểm tra trung ương", "hội đồng dân tộc",
+        "văn phòng trung ương đảng", "ban bí thư trung ương đảng",
+    ]
+
     /// The same heads in running text ("Cơ sở Điều trị ... hưởng ứng"), used where the header was lost.
     static let organisationHeadsInText: [String] = [
         "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Cơ sở", "Sở", "Trung tâm",

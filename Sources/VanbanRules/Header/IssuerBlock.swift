@@ -8,8 +8,9 @@ enum IssuerBlock {
     static func read(_ lines: TextLines, zone: HeaderZone) -> Issuer? {
         var units: [String] = []
         for i in 0..<zone.end {
-            let line = lines[i]
-            let key = lines.keys[i]
+            // Two header cells flattened onto one line: the motto's cell follows the issuer's
+            // ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc").
+            let (line, key) = beforeMotto(lines[i], lines.keys[i])
             if line.isEmpty || isDecoration(line)
                 || HeaderVocabulary.isMotto(key, before: lines.neighbourKey(i, -1), after: lines.neighbourKey(i, 1)) {
                 continue
@@ -19,7 +20,8 @@ enum IssuerBlock {
                 break
             }
             guard line.isCapitalised, !line.contains(where: \.isNumber) else { break }
-            if units.isEmpty || startsWithHead(line) && !isCutHead(units[units.count - 1], line) {
+            if units.isEmpty || startsWithHead(line) && !isCutHead(units[units.count - 1], line)
+                && !isWholeBody(units[units.count - 1], line) {
                 units.append(line)
             } else {
                 units[units.count - 1] = join(units[units.count - 1], line)
@@ -27,6 +29,21 @@ enum IssuerBlock {
         }
         guard let name = units.last else { return nil }
         return Issuer(name: name, parent: units.count >= 2 ? units[units.count - 2] : nil)
+    }
+
+    /// The words of a line before a motto that starts inside it (the whole line when none does).
+    static func beforeMotto(_ line: String, _ key: String) -> (String, String) {
+        let keyWords = key.split(separator: " ")
+        guard keyWords.count >= 3 else { return (line, key) }
+        let words = line.split(separator: " ")
+        guard words.count == keyWords.count else { return (line, key) }
+        for n in 1..<keyWords.count {
+            let rest = keyWords[n...].joined(separator: " ")
+            if HeaderVocabulary.mottoPrefixes.contains(where: { rest.startsWith($0) }) || rest.startsWith("độc lập") {
+                return (words[..<n].joined(separator: " "), keyWords[..<n].joined(separator: " "))
+            }
+        }
+        return (line, key)
     }
 
     /// A body's name printed without its territory ("ỦY BAN NHÂN DÂN" alone in a flattened header
@@ -190,6 +207,12 @@ enum IssuerBlock {
         return HeaderVocabulary.organisationHeads.contains { head in
             head.count > first.count && head.startsWith(first + " ") && joined.startsWith(head)
         }
+    }
+
+    /// Whether `previous` and `line` together name one body that a narrow cell broke in two
+    /// ("THỦ TƯỚNG" ⏎ "CHÍNH PHỦ", "ỦY BAN THƯỜNG VỤ" ⏎ "QUỐC HỘI").
+    static func isWholeBody(_ previous: String, _ line: String) -> Bool {
+        HeaderVocabulary.wholeBodies.contains(VietnameseText.matchKey(previous + " " + line))
     }
 
     /// Joins a wrapped header line: "SỞ LAO ĐỘNG - THƯƠNG" + "BINH VÀ XÃ HỘI".

@@ -12,6 +12,14 @@ enum PlaceDateLine {
         for i in 0..<min(zone.end + 2, lines.count) {
             var key = lines.keys[i]
             var text = lines[i]
+            // The number's cell and the place-and-date cell on one line:
+            // "Số: 312/UBND-KT Vị Thanh, ngày 9 tháng 5 năm 2012".
+            if !looksLikeDateLine(key), key.startsWith("số"), let rest = afterNumber(text) {
+                let restKey = VietnameseText.matchKey(rest)
+                if looksLikeDateLine(restKey) {
+                    return Hit(place: place(in: rest), date: VietnameseDate.first(in: rest), line: i)
+                }
+            }
             // A cell too narrow for the line breaks it inside the date: "Hà Nội, ngày 14" /
             // "tháng 05 năm 2013", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".
             if !looksLikeDateLine(key), endsInsideDate(key), let next = lines.nextNonBlank(from: i + 1), next <= i + 2,
@@ -27,6 +35,18 @@ enum PlaceDateLine {
             return Hit(place: place(in: lines[i], cutFrom: i > 0 ? lines[i - 1] : nil), date: date, line: i)
         }
         return nil
+    }
+
+    /// What follows "Số: <number>" on its line, or nil when nothing does.
+    static func afterNumber(_ line: String) -> String? {
+        var words = line.split(separator: " ")[...]
+        guard let first = words.first, VietnameseText.matchKey(first).startsWith("số") else { return nil }
+        if first.count <= 3 { words = words.dropFirst() }
+        if words.first == ":" { words = words.dropFirst() }
+        guard let number = words.first, number.contains(where: \.isNumber) || number.contains("/") else { return nil }
+        words = words.dropFirst()
+        let rest = words.joined(separator: " ")
+        return rest.isEmpty ? nil : rest
     }
 
     /// A line that stops inside a date: its last words are "ngày", "ngày 14", "tháng" or
