@@ -44,7 +44,7 @@ enum LawNameReader {
                 continue
             }
             let head = heads[n]
-            let nameEnd = readName(t, from: headEnd)
+            let nameEnd = readLongName(t, from: headEnd) ?? readName(t, from: headEnd)
             if head.needsName && nameEnd == headEnd {
                 i = headEnd
                 continue
@@ -55,6 +55,7 @@ enum LawNameReader {
             var date: String?
             var k = t.skipSpace(end)
             if k < s.count, s[k] == "," { k = t.skipSpace(k + 1) }
+            if let passed = skipPassage(t, from: k) { k = passed }
             if let (iso, dateEnd) = VietnameseDate.parse(s, at: k) {
                 date = iso
                 end = dateEnd
@@ -71,6 +72,133 @@ enum LawNameReader {
             i = end
         }
         return found
+    }
+
+    /// Words that may stand inside a long name although they end a short one: "Luật Tổ chức
+    /// HĐND và UBND", "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban
+    /// nhân dân", "… của các Luật liên quan đến đầu tư xây dựng cơ bản".
+    private static let insideLongName: Set<[Unicode.Scalar]> = Set(["của", "và", "đến", "với"].map(ScalarText.key))
+    /// Words that open a sentence's next part, never inside a name: "hướng dẫn thi hành …".
+    private static let neverInName: Set<[Unicode.Scalar]> = Set(["hướng", "thi", "nay"].map(ScalarText.key))
+    /// The type words of other documents: a name reaching one ran into the next citation.
+    private static let otherTypeWords: [[Unicode.Scalar]] = [
+        "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị", "Công văn", "Kế hoạch", "Thông báo", "Tờ trình",
+    ].map(ScalarText.key)
+    private static let amendingWords = ScalarText.key("sửa đổi")
+    private static let day = ScalarText.key("ngày")
+    /// Tails that name who passed a law, not the law: "Luật Đầu tư của Quốc hội".
+    private static let passedBy: [[Unicode.Scalar]] = ["của quốc hội", "của chính phủ"].map(ScalarText.key)
+
+    /// The end of a long name that runs, through "và", "của" and commas, to what always follows
+    /// a law's name in a citation: its date ("ngày …", "năm 2015"), its number ("số …"), a
+    /// passage ("đã được Quốc hội thông qua ngày …"), ";", "." or the next law of a list (", Luật …").
+    /// An amending law's name holds the laws it amends ("Luật sửa đổi, bổ sung một số điều của
+    /// Luật A, Luật B và Luật C"). Nil when the words do not end so (then the short reading applies)
+    /// or when the long name is no longer than the short one would be.
+    private static func readLongName(_ t: ScalarText, from start: Int) -> Int? {
+        let s = t.raw
+        var end = start
+        var words = 0
+        var j = start
+        var amending = false
+        var longer = false
+        var bracket = false
+        while words < (amending ? 70 : 40) {
+            var k = j
+            var comma = false
+            if k < s.count, s[k] == "," {
+                k += 1
+                comma = true
+            }
+            if k < s.count, s[k] == ")", bracket {
+                bracket = false
+                end = k + 1
+                j = k + 1
+                continue
+            }
+            // The name is complete before ";", ".", ":", the text's end or a line of its own.
+            guard k < s.count else { return longer ? trimmed(t, start, end) : nil }
+            if ";.:".unicodeScalars.contains(s[k]) { return longer ? trimmed(t, start, end) : nil }
+            if s[k] == " " || s[k] == "\n", k + 1 < s.count, s[k + 1] == "(", !bracket {
+                // "(sửa đổi)": a short remark inside the name.
+                bracket = true
+                k += 1
+                guard let w = t.word(after: k + 1), w.lowerBound == k + 1, w.count <= 10 else { return nil }
+                words += 1
+                end = w.upperBound
+                j = w.upperBound
+                longer = true
+                continue
+            }
+            guard k < s.count, ScalarText.isSpace(s[k]), let w = t.word(after: k), w.lowerBound - k <= 3,
+                  ScalarText.isLetter(s[w.lowerBound]) else {
+                return nil
+            }
+            let key = Array(t.key[w])
+            let next = t.word(after: w.upperBound)
+            let nextIsDigits = next.map { ScalarText.isDigit(s[$0.lowerBound]) } ?? false
+            // What follows a name: its date, year or number, or the passage before its date.
+            if key == day || (key == year || key == so) && nextIsDigits { return longer ? trimmed(t, start, end) : nil }
+            if key.starts(with: day), w.count > day.count, ScalarText.isDigit(s[w.lowerBound + day.count]) {
+                return longer ? trimmed(t, start, end) : nil
+            }
+            if skipPassage(t, from: w.lowerBound) != nil { return longer ? trimmed(t, start, end) : nil }
+            if words == 0 {
+                if ScalarText.isLower(s[w.lowerBound]) && !t.keyEquals(w, ScalarText.key("sửa")) { return nil }
+            } else if let n = heads.firstIndex(where: { t.match($0.key, at: w.lowerBound) != nil }),
+                      ScalarText.isUpper(s[w.lowerBound]), heads[n].needsName {
+                // Another law: inside an amending name it is one of the laws amended; after a
+                // comma outside one it is the next law of a list.
+                if comma && !amending { return longer ? trimmed(t, start, end) : nil }
+                guard amending else { return nil }
+            } else if ScalarText.isUpper(s[w.lowerBound]), t.matchAny(otherTypeWords, at: w.lowerBound) != nil {
+                return nil
+            } else if ScalarText.isLower(s[w.lowerBound]) {
+                if neverInName.contains(key) { return nil }
+                if stops.contains(key) {
+                    guard insideLongName.contains(key) else { return nil }
+                    // Only a joiner before a capital (a body's or a law's name: "và UBND", "của Hội
+                    // đồng …") or inside an amending name makes a name long; else it joins a sentence.
+                    if let next, ScalarText.isUpper(s[next.lowerBound]) || amending { longer = true }
+                }
+            }
+            if comma, amending || ScalarText.isUpper(s[w.lowerBound]) { longer = true }
+            if t.match(amendingWords, at: w.lowerBound) != nil { amending = true }
+            words += 1
+            end = w.upperBound
+            j = w.upperBound
+        }
+        return nil
+    }
+
+    /// `end`, less a tail that names who passed the law ("… của Quốc hội").
+    private static func trimmed(_ t: ScalarText, _ start: Int, _ end: Int) -> Int? {
+        for tail in passedBy {
+            let from = end - tail.count
+            if from > start, t.match(tail, at: from) != nil {
+                return t.word(before: from).map(\.upperBound)
+            }
+        }
+        return end
+    }
+
+    /// Past "(đã) được Quốc hội (khóa …) thông qua" before a law's date, to the date; nil when
+    /// the words at `i` are not such a passage.
+    private static func skipPassage(_ t: ScalarText, from i: Int) -> Int? {
+        var j = i
+        var words = 0
+        guard let first = t.word(after: j), t.keyEquals(first, ScalarText.key("đã")) || t.keyEquals(first, ScalarText.key("được")) else {
+            return nil
+        }
+        while words < 10, let w = t.word(after: j) {
+            if t.keyEquals(w, ScalarText.key("qua")), let prev = t.word(before: w.lowerBound), t.keyEquals(prev, ScalarText.key("thông")) {
+                let k = t.skipSpace(w.upperBound)
+                return VietnameseDate.parse(t.raw, at: k) != nil ? k : nil
+            }
+            words += 1
+            j = w.upperBound
+        }
+        return nil
     }
 
     /// The end of the name after the type word at `start` (== `start` when there is none).
