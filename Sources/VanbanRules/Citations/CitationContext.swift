@@ -22,11 +22,13 @@ struct CitationContext {
         // What a mention passes on to the next one of a list: its own relation, or, for a mention
         // inside the words that describe another, that other's.
         var passOn: CitationMention.Relation = .mentions
+        var described = false
         for n in mentions.indices {
             let previous = n > 0 ? mentions[n - 1] : nil
-            let (relation, passed) = self.relation(of: mentions[n], after: previous, passedOn: passOn)
-            mentions[n].relation = relation
-            passOn = passed
+            let reading = self.relation(of: mentions[n], after: previous, passedOn: passOn, previousDescribed: described)
+            mentions[n].relation = reading.relation
+            passOn = reading.passOn
+            described = reading.described
         }
     }
 
@@ -149,20 +151,38 @@ struct CitationContext {
     /// Words allowed between two mentions of one list.
     private static let joiners: Set<[Unicode.Scalar]> = Set(["và", "cùng", "hoặc"].map(ScalarText.key))
 
-    /// The relation of `m`, and what it passes on to a list going on after it.
-    private func relation(of m: CitationMention, after previous: CitationMention?,
-                          passedOn: CitationMention.Relation) -> (CitationMention.Relation, CitationMention.Relation) {
+    /// The relation of `m`, what it passes on to a list going on after it, and whether it stands
+    /// inside the words that describe an earlier mention ("Thông tư số … hướng dẫn thi hành Nghị
+    /// định số … và Nghị định số …"): such a document is only mentioned, and a list that goes on
+    /// after ";" is again the describing one's.
+    private func relation(of m: CitationMention, after previous: CitationMention?, passedOn: CitationMention.Relation,
+                          previousDescribed: Bool)
+        -> (relation: CitationMention.Relation, passOn: CitationMention.Relation, described: Bool) {
         if let previous, previous.extentEnd <= m.range.lowerBound, onlyJoiners(previous.extentEnd..<m.range.lowerBound),
            previous.extentEnd == previous.range.upperBound || joined(before: m.range.lowerBound) {
-            return (passedOn, passedOn)
+            if previousDescribed, !hasBreak(from: previous.range.upperBound, to: m.range.lowerBound) {
+                return (.mentions, passedOn, true)
+            }
+            return (passedOn, passedOn, false)
         }
-        // A document named in the words that describe the one before ("Thông tư số … hướng dẫn thi
-        // hành Nghị định số …") is only mentioned; a list going on after it is still the other's.
-        if let previous, previous.extentEnd > previous.range.upperBound, previous.extentEnd >= m.range.lowerBound {
-            return (.mentions, passedOn)
+        if let previous {
+            let touches = previous.extentEnd > previous.range.upperBound && previous.extentEnd >= m.range.lowerBound
+            let goesOn = previousDescribed && !hasBreak(from: previous.range.upperBound, to: m.range.lowerBound)
+            if touches || goesOn { return (.mentions, passedOn, true) }
         }
         let relation = ownRelation(of: m, after: previous)
-        return (relation, relation)
+        return (relation, relation, false)
+    }
+
+    /// Whether `range` holds a clause break: ";", a paragraph's end or a sentence's end.
+    private func hasBreak(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        for j in start..<min(end, flat.count) {
+            let c = flat[j]
+            if c == ";" || c == "\n" { return true }
+            if c == ".", j + 1 < flat.count, flat[j + 1] == " " { return true }
+        }
+        return false
     }
 
     private func ownRelation(of m: CitationMention, after previous: CitationMention?) -> CitationMention.Relation {
