@@ -29,6 +29,7 @@ enum NumberedMentionReader {
                 continue
             }
             guard !own.contains(key), let type = type(of: reading, before) else { continue }
+            let number = type.fromWord ? repairedHyphen(reading.raw, type.slug) : reading.raw
             var end = reading.range.upperBound
             var date: String?
             var k = t.skipSpace(end)
@@ -38,9 +39,16 @@ enum NumberedMentionReader {
                 end = dateEnd
             }
             found.append(CitationMention(range: before.start..<end, type: type.slug, typeFromWord: type.fromWord,
-                                         number: reading.raw, title: nil, date: date, extentEnd: end))
+                                         number: number, title: nil, date: date, extentEnd: end))
         }
         return found
+    }
+
+    /// A hyphen lost between the type code and the issuer put back where the type word says
+    /// which code it is ("Nghị định số 61/2018/NĐCP" → "61/2018/NĐ-CP").
+    private static func repairedHyphen(_ raw: String, _ slug: String) -> String {
+        guard let parsed = DocumentNumberParser.parse(raw) else { return raw }
+        return DocumentNumberParser.repairingHyphen(parsed, knownType: DocumentTypes.bySlug[slug]).raw
     }
 
     /// Number and symbol compared without spaces or case.
