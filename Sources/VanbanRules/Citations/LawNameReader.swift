@@ -221,6 +221,9 @@ enum LawNameReader {
             let key = Array(t.key[w])
             // "năm 2015", "số 15/2012/QH13" follow a name ("Pháp lệnh Dân số" holds "số").
             if key == year || key == so, let y = t.word(after: w.upperBound), ScalarText.isDigit(s[y.lowerBound]) { break }
+            // "ngày26/11/2003": the date glued to its word.
+            if key.starts(with: day), w.count > day.count, ScalarText.isDigit(s[w.lowerBound + day.count]) { break }
+            if words > 0, ScalarText.isLower(s[w.lowerBound]), neverInName.contains(key) { break }
             if words == 0 {
                 guard ScalarText.isUpper(s[w.lowerBound]) else { break }
             } else if joined || key == and {

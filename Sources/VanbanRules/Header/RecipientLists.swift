@@ -37,7 +37,8 @@ enum RecipientLists {
             i += 1
             if line.isEmpty {
                 blanks += 1
-                if blanks > 2 || (items.isEmpty && blanks > 1) { break }
+                // Before the first item a few blank lines may stand ("Kính gửi:" ⏎ ⏎ " " ⏎ ⏎ "- Sở …").
+                if blanks > (items.isEmpty ? 3 : 2) { break }
                 continue
             }
             blanks = 0
@@ -54,7 +55,10 @@ enum RecipientLists {
                 break
             }
         }
-        return items.map(clean)
+        // Two items on one line: "- TTr Tỉnh ủy; TTr HĐND tỉnh;".
+        return items.flatMap { item in
+            item.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
+        }
     }
 
     private static func afterLabel(_ line: String) -> String {
