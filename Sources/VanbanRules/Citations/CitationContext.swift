@@ -279,7 +279,7 @@ struct CitationContext {
     /// The word before `end`, skipping spaces and commas.
     private func wordIgnoringCommas(before end: Int) -> Range<Int>? {
         var j = end
-        while j > 0, text.raw[j - 1] == "," { j -= 1 }
+        while j > 0, text.raw[j - 1] == "," || ScalarText.isSpace(text.raw[j - 1]) { j -= 1 }
         return text.word(before: j)
     }
 

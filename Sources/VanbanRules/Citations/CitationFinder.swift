@@ -23,6 +23,7 @@ public struct CitationFinder: Sendable {
         var mentions = NumberedMentionReader.mentions(in: t, ownNumber: ownNumber) + LawNameReader.mentions(in: t)
         guard !mentions.isEmpty else { return [] }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        ShortForms.resolve(&mentions, in: t)
         CitationContext(t, layout).describe(&mentions)
         var merger = CitationMerger()
         for m in mentions { merger.add(m) }

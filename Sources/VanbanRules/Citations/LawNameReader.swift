@@ -28,6 +28,9 @@ enum LawNameReader {
     private static let after: Set<[Unicode.Scalar]> = Set(["các", "những", "một", "văn", "hướng", "nghị", "thông"].map(ScalarText.key))
     private static let so = ScalarText.key("số")
 
+    /// The types this reader gives.
+    static let slugs: Set<String> = Set(heads.map(\.slug))
+
     static func mentions(in t: ScalarText) -> [CitationMention] {
         let s = t.raw
         var found: [CitationMention] = []
@@ -62,6 +65,14 @@ enum LawNameReader {
             } else if let w = t.word(after: end), t.keyEquals(w, so), let reading = DocumentNumberReader.read(t, at: t.skipSpace(w.upperBound)) {
                 number = reading.raw
                 end = reading.range.upperBound
+            } else if k < s.count, s[k] == "(", let w = t.word(after: k + 1), w.lowerBound == k + 1,
+                      let n = heads.firstIndex(where: { t.match($0.key, at: w.lowerBound) != nil }), heads[n].slug == head.slug,
+                      let so = t.word(after: t.skipSpace(w.lowerBound + heads[n].key.count)), t.keyEquals(so, Self.so),
+                      let reading = DocumentNumberReader.read(t, at: t.skipSpace(so.upperBound)) {
+                // "Luật Thủ đô (Luật số 39/2024/QH15)".
+                number = reading.raw
+                end = reading.range.upperBound
+                if end < s.count, s[end] == ")" { end += 1 }
             } else if !head.needsName, let w = t.word(after: end), t.keyEquals(w, year), let y = t.word(after: w.upperBound),
                       y.count == 4, ScalarText.isDigit(s[y.lowerBound]) {
                 end = y.upperBound
@@ -120,10 +131,12 @@ enum LawNameReader {
             guard k < s.count else { return longer ? trimmed(t, start, end) : nil }
             if ";.:".unicodeScalars.contains(s[k]) { return longer ? trimmed(t, start, end) : nil }
             if s[k] == " " || s[k] == "\n", k + 1 < s.count, s[k + 1] == "(", !bracket {
-                // "(sửa đổi)": a short remark inside the name.
-                bracket = true
+                // "(sửa đổi)": a short remark in small letters inside the name ("(Luật số …)" follows it).
                 k += 1
-                guard let w = t.word(after: k + 1), w.lowerBound == k + 1, w.count <= 10 else { return nil }
+                guard let w = t.word(after: k + 1), w.lowerBound == k + 1, w.count <= 10, ScalarText.isLower(s[w.lowerBound]) else {
+                    return longer ? trimmed(t, start, end) : nil
+                }
+                bracket = true
                 words += 1
                 end = w.upperBound
                 j = w.upperBound
