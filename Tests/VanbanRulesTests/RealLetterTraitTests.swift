@@ -40,6 +40,32 @@ import VanbanRecord
         #expect(Self.header(text).subject == subject)
     }
 
+    @Test func numberAndDateUnderTheTitleAndNoLetterhead() {
+        let f = Self.header("NGHỊ ĐỊNH\n\nSỐ 15/2009/NĐ-CP NGÀY 3 THÁNG 2 NĂM 2009\n\nVỀ QUẢN LÝ CHỢ ĐẦU MỐI\n\nCHÍNH PHỦ\n\n"
+            + "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;")
+        #expect(f.subject == "VỀ QUẢN LÝ CHỢ ĐẦU MỐI")
+        #expect(f.issuer?.name == "CHÍNH PHỦ")
+        #expect(f.date == "2009-02-03")
+    }
+
+    @Test func subjectWithoutATitleLine() {
+        let f = Self.header("ỦY BAN NHÂN DÂN\nSố: 9/2019/QĐ-UBND\nĐông Hà, ngày 22 tháng 10 năm 2019\n"
+            + "BAN HÀNH QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;")
+        #expect(f.subject == "BAN HÀNH QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO")
+        #expect(f.issuer?.name == "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ")
+    }
+
+    @Test(arguments: [
+        // a regulation's title printed under the prefix after the portal's cut is no position
+        ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\nTM. ỦY BAN NHÂN DÂN\nVỀ HOẠT ĐỘNG CỦA TRUNG TÂM CÔNG BÁO TỈNH\n(Ban hành kèm theo Quyết định số 5/2006/QĐ-UBND)",
+         nil as String?),
+        ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An", "THỦ TƯỚNG"),
+        ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình", "PHÓ CHỦ TỊCH"),
+    ])
+    func positionUnderThePrefix(_ text: String, _ position: String?) {
+        #expect(Self.header(text).signer?.position == position)
+    }
+
     // MARK: Issuer, number, place and date from flattened headers
 
     @Test(arguments: [

@@ -26,14 +26,19 @@ enum HeaderRules {
         if let hit = NumberLine.find(in: lines, zone: zone) {
             fields.number = DocumentNumberParser.repairingHyphen(hit.number, knownType: titleType)
         }
-        if let hit = PlaceDateLine.find(in: lines, zone: zone) {
+        let dateLine = PlaceDateLine.find(in: lines, zone: zone)
+        if let hit = dateLine {
             fields.date = hit.date
             fields.place = hit.place
         }
         let regarding = SubjectBlock.regardingLine(in: lines, zone: zone)
         fields.subject = regarding?.text ?? title?.subject
+        if fields.subject == nil, let hit = dateLine {
+            fields.subject = SubjectBlock.untitled(after: hit.line, in: lines)
+        }
         fields.type = DocumentKind.decide(title: titleType, number: fields.number, hasRegardingLine: regarding != nil)
-        fields.issuer = (IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.infer(from: lines, zone: zone))
+        fields.issuer = (IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.enactingAuthority(in: lines, zone: zone)
+            ?? IssuerBlock.infer(from: lines, zone: zone))
             .map { IssuerBlock.completed($0, in: lines, zone: zone) }
         let stamp = SignatureStamp.find(in: lines)
         fields.signature = stamp?.signature

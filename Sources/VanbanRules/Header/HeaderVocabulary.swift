@@ -89,6 +89,6 @@ enum HeaderVocabulary {
     static let positionWords: [String] = [
         "GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG", "PHÓ", "BÍ THƯ", "THỦ TRƯỞNG", "CHÁNH", "TỔNG", "ỦY VIÊN", "UỶ VIÊN",
         "CHỦ NHIỆM", "THƯ KÝ", "KẾ TOÁN", "HIỆU TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
-        "TỔNG GIÁM ĐỐC", "GIÁM ĐỐC", "CHỈ HUY", "TƯ LỆNH", "CHÍNH ỦY", "THƯỜNG TRỰC", "KIỂM SOÁT", "TM", "KT",
+        "TỔNG GIÁM ĐỐC", "CHỈ HUY", "TƯ LỆNH", "CHÍNH ỦY", "THƯỜNG TRỰC", "KIỂM SOÁT", "TM", "KT", "THỦ TƯỚNG",
     ]
 }

@@ -31,6 +31,22 @@ enum IssuerBlock {
         return Issuer(name: name, parent: units.count >= 2 ? units[units.count - 2] : nil)
     }
 
+    /// Where no letterhead is printed ("NGHỊ ĐỊNH" ⏎ number ⏎ subject ⏎ "CHÍNH PHỦ"), the body named
+    /// by the enacting authority's line under the subject, without its head's title ("CHỦ TỊCH …").
+    static func enactingAuthority(in lines: TextLines, zone: HeaderZone) -> Issuer? {
+        for i in 0..<min(lines.count, zone.end + 2) where !lines[i].isEmpty {
+            guard SubjectBlock.isEnactingAuthority(lines.keys[i], lines[i]) else { continue }
+            let key = lines.keys[i]
+            var words = lines[i].split(separator: " ")
+            if let head = HeaderVocabulary.enactingHeads.first(where: { key.startsWith($0 + " ") }) {
+                words.removeFirst(head.split(separator: " ").count)
+            }
+            guard !words.isEmpty else { return nil }
+            return Issuer(name: words.joined(separator: " "), parent: nil)
+        }
+        return nil
+    }
+
     /// The words of a line before a motto that starts inside it (the whole line when none does).
     static func beforeMotto(_ line: String, _ key: String) -> (String, String) {
         let keyWords = key.split(separator: " ")

@@ -24,7 +24,13 @@ enum SignerBlock {
                 let line = lines[j]
                 if isAnnotation(line) { continue }
                 if isName(line) { name = line; break }
-                if line.isCapitalised, !line.startsWith("-"), positionLines.count < 2 { positionLines.append(line); continue }
+                // A position names one ("PHÓ CHỦ TỊCH") or is short; a long line in capitals under the
+                // prefix is the title of what follows (a regulation the portal printed after the cut).
+                if line.isCapitalised, !line.startsWith("-"), positionLines.count < 2,
+                   isPosition(line) || line.split(separator: " ").count <= 3 {
+                    positionLines.append(line)
+                    continue
+                }
                 if !positionLines.isEmpty { break }
             }
             if positionLines.isEmpty, let split = splitInlinePosition(principal) {

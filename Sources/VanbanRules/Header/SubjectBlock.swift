@@ -21,7 +21,12 @@ enum SubjectBlock {
 
     /// The subject on the lines after a title at `titleLine`.
     static func lines(after titleLine: Int, in lines: TextLines) -> String? {
-        guard let first = lines.nextNonBlank(from: titleLine + 1, limit: min(titleLine + 6, lines.count)) else { return nil }
+        guard var first = lines.nextNonBlank(from: titleLine + 1, limit: min(titleLine + 6, lines.count)) else { return nil }
+        // The number and date printed under the title ("SỐ 136/2007/NĐ-CP NGÀY 17 THÁNG 8 NĂM 2007").
+        if PlaceDateLine.afterNumber(lines[first]) != nil || lines.keys[first].startsWith("số:"),
+           let next = lines.nextNonBlank(from: first + 1, limit: min(first + 4, lines.count)) {
+            first = next
+        }
         let line = lines[first]
         guard !isStop(lines.keys[first], line), line.unicodeScalars.count <= 250 else { return nil }
         let text = continued(line, from: first + 1, in: lines, stopAt: min(first + 12, lines.count))
@@ -70,6 +75,26 @@ enum SubjectBlock {
             i += 1
         }
         return text.trimmingListPunctuation()
+    }
+
+    /// A subject printed with no title line above it (the portal dropped it): the lines in capitals
+    /// after the place-and-date line, when the enacting authority's line follows them.
+    static func untitled(after dateLine: Int, in lines: TextLines) -> String? {
+        guard let first = lines.nextNonBlank(from: dateLine + 1, limit: min(dateLine + 4, lines.count)) else { return nil }
+        let line = lines[first]
+        guard line.upperCaseShare > 0.9, !isStop(lines.keys[first], line), !isEnactingAuthority(lines.keys[first], line),
+              line.unicodeScalars.count <= 250 else { return nil }
+        let text = continued(line, from: first + 1, in: lines, stopAt: min(first + 6, lines.count))
+        let used = text.split(separator: " ").count
+        var j = first
+        var words = 0
+        while j < lines.count, words < used {
+            words += lines[j].split(separator: " ").count
+            j += 1
+        }
+        guard let after = lines.nextNonBlank(from: j, limit: min(j + 3, lines.count)),
+              isEnactingAuthority(lines.keys[after], lines[after]) else { return nil }
+        return text.isEmpty ? nil : text
     }
 
     /// A line in capitals naming the enacting authority: a body ("ỦY BAN NHÂN DÂN TỈNH …",
