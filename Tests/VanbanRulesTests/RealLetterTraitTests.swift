@@ -100,6 +100,25 @@ import VanbanRecord
         #expect(f.date == "2016-03-02")
     }
 
+    // MARK: Words glued by the portal
+
+    @Test(arguments: [
+        ("VỀVIỆC BAN HÀNH", "VỀ VIỆC BAN HÀNH"),
+        ("BANHÀNH KẾ HOẠCH", "BAN HÀNH KẾ HOẠCH"),
+        ("PHÊDUYỆT ĐỀ ÁN", "PHÊ DUYỆT ĐỀ ÁN"),
+        ("CÔNG TRÌNHXÂY DỰNG", "CÔNG TRÌNH XÂY DỰNG"),
+        ("CỐ TỔNG BÍ THƯNGUYỄN VĂN CỪ", "CỐ TỔNG BÍ THƯ NGUYỄN VĂN CỪ"),
+        ("TRIỂNKHAI THỰC HIỆN", "TRIỂN KHAI THỰC HIỆN"),
+        ("Hội đồngnhân dân và Ủy bannhân dân", "Hội đồng nhân dân và Ủy ban nhân dân"),
+        ("kế hoạch pháttriển kinh tế", "kế hoạch phát triển kinh tế"),
+        // words that are one syllable, foreign or without Vietnamese letters stay
+        ("QUYẾT ĐỊNH NGHIÊNG KHUYẾCH GIƯỜNG", "QUYẾT ĐỊNH NGHIÊNG KHUYẾCH GIƯỜNG"),
+        ("COVID-19 Malaysia Internet", "COVID-19 Malaysia Internet"),
+    ])
+    func gluedSyllablesAreCutApart(_ glued: String, _ expected: String) {
+        #expect(GluedSyllables.split(glued) == expected)
+    }
+
     // MARK: Lists
 
     @Test func addresseesAfterBlankLinesAndTwoItemsOnOneLine() {

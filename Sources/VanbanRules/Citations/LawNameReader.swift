@@ -79,7 +79,7 @@ enum LawNameReader {
                 title = t.string(i..<end)
             }
             found.append(CitationMention(range: i..<end, type: head.slug, typeFromWord: true, number: number,
-                                         title: title, date: date, extentEnd: end))
+                                         title: GluedSyllables.split(title), date: date, extentEnd: end))
             i = end
         }
         return found

@@ -36,6 +36,7 @@ enum HeaderRules {
         if fields.subject == nil, let hit = dateLine {
             fields.subject = SubjectBlock.untitled(after: hit.line, in: lines)
         }
+        fields.subject = fields.subject.map(GluedSyllables.split)
         fields.type = DocumentKind.decide(title: titleType, number: fields.number, hasRegardingLine: regarding != nil)
         fields.issuer = (IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.enactingAuthority(in: lines, zone: zone)
             ?? IssuerBlock.infer(from: lines, zone: zone))
