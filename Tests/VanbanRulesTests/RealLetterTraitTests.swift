@@ -93,6 +93,35 @@ import VanbanRecord
         #expect(f.issuer?.parent == parent)
     }
 
+    @Test func aWholeLetterOnOneLine() {
+        let body = "Sở đề nghị các đơn vị báo cáo số liệu trước ngày 10 tháng 12 năm 2019 để tổng hợp. "
+        let text = "UBND TỈNH ĐẮK NÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc "
+            + "Số : 731 /SYT-NV Gia Nghĩa, ngày 05 tháng11 năm 2019 V/v báo cáo nhanh dịch sốt xuất huyết "
+            + "Kính gửi: - Các bệnh viện tuyến tỉnh; - Trung tâm Y tế các huyện. " + String(repeating: body, count: 3)
+        let f = Self.header(text)
+        #expect(f.issuer?.name == "SỞ Y TẾ")
+        #expect(f.issuer?.parent == "UBND TỈNH ĐẮK NÔNG")
+        #expect(f.number?.raw == "731/SYT-NV")
+        #expect(f.place == "Gia Nghĩa")
+        #expect(f.date == "2019-11-05")
+        #expect(f.subject == "báo cáo nhanh dịch sốt xuất huyết")
+        #expect(f.addressees == ["Các bệnh viện tuyến tỉnh", "Trung tâm Y tế các huyện"])
+    }
+
+    @Test func aLongRegardingLineStaysInTheHeader() {
+        let subject = "sử dụng bản đồ nền và kiểm tra nghiệm thu các sản phẩm của Dự án hoàn thiện hồ sơ địa giới hành chính, "
+            + "xây dựng cơ sở dữ liệu về địa giới hành chính các cấp và cập nhật số liệu diện tích tự nhiên"
+        let f = Self.header("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 8/BTNMT-ĐĐBĐVN\nV/v " + subject + "\nHà Nội, ngày 18 tháng 03 năm 2015\nKính gửi: Các tỉnh")
+        #expect(f.subject == subject)
+        #expect(f.date == "2015-03-18")
+        #expect(f.place == "Hà Nội")
+    }
+
+    @Test func numberFieldLabelledWithTheType() {
+        let f = Self.header("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nNghị quyết số: 65/2019/UBTVQH14\nHà Nội, ngày 12 tháng 3 năm 2019\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP")
+        #expect(f.number?.raw == "65/2019/UBTVQH14")
+    }
+
     @Test func numberAndPlaceDateOnOneLine() {
         let f = Self.header("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 45/UBND-VX Sa Pa, ngày 2 tháng 3 năm 2016\nV/v tổ chức lễ hội mùa xuân")
         #expect(f.number?.raw == "45/UBND-VX")

@@ -17,7 +17,7 @@ enum HeaderRules {
     }
 
     static func read(_ text: String) -> Fields {
-        let lines = TextLines(text)
+        let lines = TextLines(FlatLetter.unflattened(text) ?? text)
         let zone = HeaderZone(lines)
         var fields = Fields()
 

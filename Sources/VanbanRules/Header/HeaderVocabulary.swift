@@ -53,7 +53,9 @@ enum HeaderVocabulary {
         func starts(_ text: String) -> Bool { mottoPrefixes.contains { text.startsWith($0) } }
         if starts(key) { return true }
         if key.count >= 4, let after, mottoPrefixes.contains(where: { $0.startsWith(key) }), starts(key + " " + after) { return true }
-        if let before, before.count >= 4, mottoPrefixes.contains(where: { $0.startsWith(before) }), starts(before + " " + key) {
+        // (A whole motto line above is no broken one: the line under it is the next cell's.)
+        if let before, before.count >= 4, !starts(before), mottoPrefixes.contains(where: { $0.startsWith(before) }),
+           starts(before + " " + key) {
             return true
         }
         return false

@@ -10,7 +10,7 @@ enum NumberLine {
 
     static func find(in lines: TextLines, zone: HeaderZone) -> Hit? {
         for i in 0..<zone.end {
-            guard let rest = afterSoWord(lines[i]) else { continue }
+            guard let rest = afterSoWord(lines[i]) ?? afterTypeAndSo(lines[i], lines.keys[i]) else { continue }
             var printed = firstToken(rest)
             if printed.isEmpty, let next = lines.nextNonBlank(from: i + 1, limit: zone.end) {
                 printed = firstToken(lines[next])
@@ -32,6 +32,18 @@ enum NumberLine {
         guard let f = rest.first, f == ":" || f == " " || f == "." || f.isNumber || f == "/" else { return nil }
         while let f = rest.first, f == ":" || f == " " || f == "." { rest = rest.dropFirst() }
         return rest
+    }
+
+    /// The text after "<type name> số:" opening a line, the number's field labelled with the type
+    /// ("Nghị quyết số: 653/2019/UBTVQH14"); the colon tells it from a citation.
+    static func afterTypeAndSo(_ line: String, _ key: String) -> Substring? {
+        guard let type = DocumentTypes.byNameLongestFirst.first(where: { key.startsWith(VietnameseText.matchKey($0.name) + " số:") }) else {
+            return nil
+        }
+        let words = type.name.split(separator: " ").count + 1
+        var rest = Substring(line)
+        for _ in 0..<words { rest = rest.drop(while: { $0 != " " }).drop(while: { $0 == " " }) }
+        return afterSoWord("Số " + rest).map { Substring(String($0)) }
     }
 
     /// The number at the start of `rest`, with spaces around "/" and "-" closed up.

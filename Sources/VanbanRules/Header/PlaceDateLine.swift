@@ -37,16 +37,20 @@ enum PlaceDateLine {
         return nil
     }
 
-    /// What follows "Số: <number>" on its line, or nil when nothing does.
+    /// What follows "Số: <number>" on its line, or nil when nothing does ("Số : 2917 /SGDĐT-VP Phan
+    /// Rang, ngày …" → "Phan Rang, ngày …").
     static func afterNumber(_ line: String) -> String? {
-        var words = line.split(separator: " ")[...]
-        guard let first = words.first, VietnameseText.matchKey(first).startsWith("số") else { return nil }
-        if first.count <= 3 { words = words.dropFirst() }
-        if words.first == ":" { words = words.dropFirst() }
-        guard let number = words.first, number.contains(where: \.isNumber) || number.contains("/") else { return nil }
-        words = words.dropFirst()
-        let rest = words.joined(separator: " ")
-        return rest.isEmpty ? nil : rest
+        guard let rest = NumberLine.afterSoWord(line) else { return nil }
+        let token = NumberLine.firstToken(rest)
+        guard token.contains(where: \.isNumber) || token.contains("/") else { return nil }
+        var consumed = ""
+        var words = rest.split(separator: " ")[...]
+        while let w = words.first, consumed.count < token.count {
+            consumed += w
+            words = words.dropFirst()
+        }
+        let after = words.joined(separator: " ")
+        return after.isEmpty ? nil : after
     }
 
     /// A line that stops inside a date: its last words are "ngày", "ngày 14", "tháng" or
