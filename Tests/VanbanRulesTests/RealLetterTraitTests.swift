@@ -158,6 +158,18 @@ import VanbanRecord
         #expect(f.distribution == ["Như trên", "TT Tỉnh ủy", "TT HĐND tỉnh"])
     }
 
+    @Test func addresseeNameGoingOnInBrackets() {
+        let text = "CỤC THUẾ TỈNH AN GIANG\nSố: 3/CT-TTHT\nV/v chính sách thuế\nKính gửi: Công ty TNHH Hoa Sen\n(Việt Nam)\n"
+            + "(Đ/c: số 5 đường Trần Hưng Đạo)\nTrả lời công văn của Công ty, Cục Thuế có ý kiến như sau:"
+        #expect(Self.header(text).addressees == ["Công ty TNHH Hoa Sen (Việt Nam)"])
+    }
+
+    @Test func distributionWhoseLabelWasLost() {
+        let text = "Điều 3. Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.\n- Như Điều 3;\n- Bộ Tư pháp;\n- Lưu: VT.\n"
+            + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hòa"
+        #expect(Self.header(text).distribution == ["Như Điều 3", "Bộ Tư pháp"])
+    }
+
     // MARK: Law names
 
     @Test(arguments: [

@@ -6,7 +6,13 @@ enum RecipientLists {
         guard let k = (0..<limit).first(where: { lines.keys[$0].startsWith("kính gửi") }) else { return [] }
         let inline = afterLabel(lines[k])
         if !inline.isEmpty, !isMarker(inline) {
-            return inline.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
+            var items = inline.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
+            // One addressee whose name goes on in brackets on the next line: "Công ty TNHH An Phú" ⏎
+            // "(Việt Nam)"; an address or tax number in brackets is no part of it.
+            if items.count == 1, k + 1 < lines.count, isNameInBrackets(lines[k + 1]) {
+                items[0] += " " + lines[k + 1]
+            }
+            return items
         }
         var items = inline.isEmpty ? [] : [clean(String(inline))]
         items += listItems(in: lines, from: k + 1, stopAtArchive: false)
@@ -14,7 +20,13 @@ enum RecipientLists {
     }
 
     static func distribution(in lines: TextLines) -> [String] {
-        guard let n = lines.keys.lastIndex(where: { $0.startsWith("nơi nhận") }) else { return [] }
+        guard let n = lines.keys.lastIndex(where: { $0.startsWith("nơi nhận") }) else {
+            // The label lost (a portal dropped the cell that held it): the list is still known by its
+            // first item, "Như trên" or "Như Điều 3", near the end.
+            guard let first = lines.keys.lastIndex(where: { key in firstItems.contains { key.startsWith($0) } }),
+                  first >= lines.count - 60 else { return [] }
+            return listItems(in: lines, from: first, stopAtArchive: true)
+        }
         var items: [String] = []
         let inline = afterLabel(lines[n])
         if !inline.isEmpty {
@@ -59,6 +71,18 @@ enum RecipientLists {
         return items.flatMap { item in
             item.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
         }
+    }
+
+    /// How the first item of a distribution list begins (match keys).
+    static let firstItems = ["- như trên", "- như điều", "-như trên", "-như điều"]
+
+    /// Words that open an address or a tax number in brackets, not a part of a name.
+    static let addressNotes = ["đ/c", "địa chỉ", "mst", "mã số thuế", "đt", "điện thoại"]
+
+    private static func isNameInBrackets(_ line: String) -> Bool {
+        guard line.startsWith("("), line.endsWith(")"), line.unicodeScalars.count <= 40 else { return false }
+        let key = VietnameseText.matchKey(line.dropFirst())
+        return !addressNotes.contains { key.startsWith($0) } && !notes.contains(String(key.dropLast()))
     }
 
     private static func afterLabel(_ line: String) -> String {
