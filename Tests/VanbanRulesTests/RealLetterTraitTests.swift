@@ -245,6 +245,10 @@ import VanbanRecord
         ("Thi hành Nghị định số 7/2004/NĐ-CP ngày 1/1/2004 của Chính phủ, Bộ hướng dẫn như sau:", ["implements"]),
         ("Trên cơ sở Kế hoạch số 61/KH-UBND ngày 16/9/2022 của UBND tỉnh, Sở xây dựng kế hoạch như sau:", ["basis"]),
         ("(Thực hiện điểm c, điểm d khoản 4 Điều 9 Luật Thủ đô)", ["implements"]),
+        // a numbered task tells the addressees what to do: only mentioned
+        ("3. Thực hiện nghiêm các quy định tại Chỉ thị số 34-CT/TW ngày 7/4/2014 của Bộ Chính trị.", ["mentions"]),
+        // a sentence ending in a year opens the next clause
+        ("Giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số 61/KH-UBND ngày 16/9/2022, Sở đề nghị:", ["basis"]),
         // the first mention that says how decides
         ("V/v triển khai Chỉ thị số 37-CT/TW\nCăn cứ Chỉ thị số 37-CT/TW ngày 1/1/2020 của Ban Bí thư;", ["implements"]),
         // a verb inside another document's description is not the text's own

@@ -254,15 +254,26 @@ struct CitationContext {
             let c = flat[j - 1]
             if c == "\n" || c == ";" { break }
             if c == ".", j < flat.count, flat[j] == " ", j + 1 < flat.count, ScalarText.isUpper(flat[j + 1]), j >= 2,
-               !ScalarText.isUpper(flat[j - 2]) {
+               ScalarText.isLower(flat[j - 2]) || j >= 5 && (j - 5..<j - 1).allSatisfy({ ScalarText.isDigit(flat[$0]) }) {
+                // A sentence ends after a word or a year ("… năm 2025. Trên cơ sở …"), not after a list number ("3. ").
                 break
             }
             j -= 1
         }
         guard j > floor || j == 0 else { return nil }
         while j < start, flat[j] == " " || flat[j] == "-" || flat[j] == "+" || flat[j] == "*" || flat[j] == "\t" { j += 1 }
+        // A numbered task ("4. Thực hiện nghiêm các quy định tại Luật …") tells the addressees what
+        // to do; only the basis reads through it.
+        var numbered = false
+        var k = j
+        while k < start, ScalarText.isDigit(flat[k]) || (k == j && ScalarText.isLower(flat[k])) { k += 1 }
+        if k > j, k < start, flat[k] == "." || flat[k] == ")" {
+            numbered = true
+            j = k + 1
+            while j < start, flat[j] == " " { j += 1 }
+        }
         for (lead, relation) in Self.leads where text.match(lead, at: j) != nil {
-            return relation
+            return numbered && relation != .basis ? nil : relation
         }
         return nil
     }
