@@ -9,7 +9,7 @@ import Foundation
 enum GluedSyllables {
     /// `text` with glued syllables cut apart; unchanged (the same string) when no word is glued.
     static func split(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return text }
+        guard mayHoldGluedWord(text) else { return text }
         var changed = false
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
             guard let cut = cut(word) else { return String(word) }
@@ -18,6 +18,41 @@ enum GluedSyllables {
         }
         return changed ? words.joined(separator: " ") : text
     }
+
+    /// A quick test over the scalars: some word of four letters or more, one of them Vietnamese,
+    /// holds two runs of vowels. Nearly every subject and name fails it at once.
+    private static func mayHoldGluedWord(_ text: String) -> Bool {
+        var letters = 0
+        var runs = 0
+        var inVowels = false
+        var marked = false
+        for s in text.unicodeScalars {
+            guard ScalarText.isLetter(s) else {
+                if letters >= 4, runs >= 2, marked { return true }
+                letters = 0
+                runs = 0
+                inVowels = false
+                marked = false
+                continue
+            }
+            letters += 1
+            if s.value > 0x7F { marked = true }
+            let vowel = isVowel(s.value)
+            if vowel && !inVowels { runs += 1 }
+            inVowels = vowel
+        }
+        return letters >= 4 && runs >= 2 && marked
+    }
+
+    /// Whether `value` is a Vietnamese vowel, either case, with or without marks.
+    private static func isVowel(_ value: UInt32) -> Bool {
+        if value < 0x80 { return asciiVowels.contains(value) }
+        if value >= 0x1EA0 && value <= 0x1EF9 { return true }   // ạ … ỹ: every one a vowel
+        return markedVowels.contains(value)
+    }
+
+    private static let asciiVowels: Set<UInt32> = Set("aeiouyAEIOUY".unicodeScalars.map(\.value))
+    private static let markedVowels: Set<UInt32> = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂĩĨũŨơƠưƯ".unicodeScalars.map(\.value))
 
     private struct Letter {
         let base: Character      // ASCII letter, lower case; "đ" for đ

@@ -137,7 +137,11 @@ struct CitationContext {
     // MARK: Relation
 
     private static let leads = RelationVocabulary.clauseLeads.map { (ScalarText.key($0.0), $0.1) }
-    private static let verbs = RelationVocabulary.verbs.map { (ScalarText.key($0.0.replacingOccurrences(of: ",", with: "")), $0.1) }
+    /// Each verb's words (commas left out), and the set of the words verbs end with (a quick test).
+    private static let verbs: [([ArraySlice<Unicode.Scalar>], CitationMention.Relation)] = RelationVocabulary.verbs.map {
+        (ScalarText.key($0.0.replacingOccurrences(of: ",", with: "")).split(separator: " "), $0.1)
+    }
+    private static let verbEnds = Set(verbs.compactMap { $0.0.last.map(Array.init) })
     private static let passives = RelationVocabulary.passives.map {
         (ScalarText.key($0.phrase.replacingOccurrences(of: ",", with: "")), $0.relation, $0.needsSelf)
     }
@@ -216,10 +220,14 @@ struct CitationContext {
     private func verb(before start: Int) -> (CitationMention.Relation, Int)? {
         var q = start
         for _ in 0..<7 {
-            for (verb, relation) in Self.verbs {
-                if let range = phraseIgnoringCommas(verb, endingAt: q) { return (relation, range.lowerBound) }
+            guard let w = wordIgnoringCommas(before: q) else { return nil }
+            let key = Array(text.key[w])
+            if Self.verbEnds.contains(key) {
+                for (verb, relation) in Self.verbs {
+                    if let range = phraseIgnoringCommas(verb, endingAt: q) { return (relation, range.lowerBound) }
+                }
             }
-            guard let w = wordIgnoringCommas(before: q), Self.fillers.contains(Array(text.key[w])) else { return nil }
+            guard Self.fillers.contains(key) else { return nil }
             q = w.lowerBound
         }
         return nil
@@ -295,8 +303,7 @@ struct CitationContext {
     }
 
     /// The range of the folded phrase `key` (written without commas) whose last word ends at `end`.
-    private func phraseIgnoringCommas(_ key: [Unicode.Scalar], endingAt end: Int) -> Range<Int>? {
-        let words = key.split(separator: " ")
+    private func phraseIgnoringCommas(_ words: [ArraySlice<Unicode.Scalar>], endingAt end: Int) -> Range<Int>? {
         var q = end
         var start = end
         for word in words.reversed() {

@@ -11,6 +11,11 @@ enum FlatLetter {
 
     /// `text` with its run-together header broken into lines, or nil when its first line is not such.
     static func unflattened(_ text: String) -> String? {
+        // Most letters: a short first line, told from the bytes.
+        let bytes = text.utf8
+        let lineStart = bytes.firstIndex(where: { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 }) ?? bytes.endIndex
+        let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+        guard bytes.distance(from: lineStart, to: lineEnd) >= minimumLength else { return nil }
         let first = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first ?? ""
         guard first.unicodeScalars.count >= minimumLength else { return nil }
         let key = VietnameseText.matchKey(first.prefix(600))

@@ -37,13 +37,16 @@ enum NumberLine {
     /// The text after "<type name> số:" opening a line, the number's field labelled with the type
     /// ("Nghị quyết số: 653/2019/UBTVQH14"); the colon tells it from a citation.
     static func afterTypeAndSo(_ line: String, _ key: String) -> Substring? {
-        guard let type = DocumentTypes.byNameLongestFirst.first(where: { key.startsWith(VietnameseText.matchKey($0.name) + " số:") }) else {
-            return nil
-        }
-        let words = type.name.split(separator: " ").count + 1
+        guard key.includes(" số:"), let label = typeLabels.first(where: { key.startsWith($0.key) }) else { return nil }
+        let words = label.words
         var rest = Substring(line)
         for _ in 0..<words { rest = rest.drop(while: { $0 != " " }).drop(while: { $0 == " " }) }
         return afterSoWord("Số " + rest).map { Substring(String($0)) }
+    }
+
+    /// "<type name> số:" as match keys, longest name first, with the label's word count.
+    private static let typeLabels: [(key: String, words: Int)] = DocumentTypes.byNameLongestFirst.map {
+        (VietnameseText.matchKey($0.name) + " số:", $0.name.split(separator: " ").count + 1)
     }
 
     /// The number at the start of `rest`, with spaces around "/" and "-" closed up.

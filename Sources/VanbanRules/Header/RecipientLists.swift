@@ -23,9 +23,14 @@ enum RecipientLists {
         guard let n = lines.keys.lastIndex(where: { $0.startsWith("nơi nhận") }) else {
             // The label lost (a portal dropped the cell that held it): the list is still known by its
             // first item, "Như trên" or "Như Điều 3", near the end.
-            guard let first = lines.keys.lastIndex(where: { key in firstItems.contains { key.startsWith($0) } }),
-                  first >= lines.count - 60 else { return [] }
-            return listItems(in: lines, from: first, stopAtArchive: true)
+            var i = lines.count - 1
+            while i >= max(0, lines.count - 60) {
+                if lines[i].startsWith("-"), firstItems.contains(where: { lines.keys[i].startsWith($0) }) {
+                    return listItems(in: lines, from: i, stopAtArchive: true)
+                }
+                i -= 1
+            }
+            return []
         }
         var items: [String] = []
         let inline = afterLabel(lines[n])
