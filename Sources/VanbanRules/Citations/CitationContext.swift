@@ -143,8 +143,11 @@ struct CitationContext {
     }
     private static let verbEnds = Set(verbs.compactMap { $0.0.last.map(Array.init) })
     private static let passives = RelationVocabulary.passives.map {
-        (ScalarText.key($0.phrase.replacingOccurrences(of: ",", with: "")), $0.relation, $0.needsSelf)
+        (ScalarText.key($0.phrase.replacingOccurrences(of: ",", with: "")).split(separator: " "), $0.relation, $0.needsSelf)
     }
+    /// The first words of the passives ("được", "bị", "hết") and "đã" before them: a quick test.
+    private static let passiveStarts = Set(passives.compactMap { $0.0.first.map(Array.init) })
+    private static let already = ScalarText.key("đã")
     private static let fillers = Set(RelationVocabulary.objectFillers.map(ScalarText.key))
     private static let selfReference = ScalarText.key(RelationVocabulary.selfReference)
     /// Words allowed between a lead word and the mention ("Thực hiện nghiêm túc Chỉ thị").
@@ -238,9 +241,12 @@ struct CitationContext {
     private func passive(after m: CitationMention) -> CitationMention.Relation? {
         var j = m.extentEnd
         while j < flat.count, flat[j] == " " || flat[j] == "," { j += 1 }
+        guard var first = text.word(after: j) else { return nil }
+        if text.keyEquals(first, Self.already), let next = text.word(after: first.upperBound) { first = next }
+        guard Self.passiveStarts.contains(Array(text.key[first])) else { return nil }
         for (phrase, relation, needsSelf) in Self.passives {
             var k = j
-            if let w = text.word(after: k), text.keyEquals(w, ScalarText.key("đã")) { k = w.upperBound }
+            if let w = text.word(after: k), text.keyEquals(w, Self.already) { k = w.upperBound }
             guard let end = matchIgnoringCommas(phrase, at: k) else { continue }
             if !needsSelf { return relation }
             var p = end
@@ -255,10 +261,23 @@ struct CitationContext {
 
     /// The relation of the lead word opening the clause that holds `start`: the clause begins after a
     /// paragraph end, ";" or a sentence's end, past list marks ("-", "+", "a)").
+    /// Where the clause of the mention last asked about starts, so that the next mention of the same
+    /// clause scans back only to that mention (a long "Căn cứ" list is scanned once, not once an item).
+    private final class ClauseMemo {
+        var mention = -1
+        var clauseStart = 0
+    }
+    private let memo = ClauseMemo()
+
     private func clauseLead(before start: Int) -> CitationMention.Relation? {
         var j = start
-        let floor = max(0, start - 800)
+        let floor = max(0, start - 500)
+        let known = memo.mention >= 0 && memo.mention < start ? memo.mention : -1
         while j > floor {
+            if j == known {
+                j = memo.clauseStart
+                break
+            }
             let c = flat[j - 1]
             if c == "\n" || c == ";" { break }
             if c == ".", j < flat.count, flat[j] == " ", j + 1 < flat.count, ScalarText.isUpper(flat[j + 1]), j >= 2,
@@ -268,7 +287,9 @@ struct CitationContext {
             }
             j -= 1
         }
-        guard j > floor || j == 0 else { return nil }
+        guard j > floor || j == 0 || j == memo.clauseStart && known >= 0 else { return nil }
+        memo.mention = start
+        memo.clauseStart = j
         while j < start, flat[j] == " " || flat[j] == "-" || flat[j] == "+" || flat[j] == "*" || flat[j] == "\t" { j += 1 }
         // A numbered task ("4. Thực hiện nghiêm các quy định tại Luật …") tells the addressees what
         // to do; only the basis reads through it.
@@ -315,9 +336,9 @@ struct CitationContext {
     }
 
     /// The end of the folded phrase `key` (written without commas) starting at `i`.
-    private func matchIgnoringCommas(_ key: [Unicode.Scalar], at i: Int) -> Int? {
+    private func matchIgnoringCommas(_ words: [ArraySlice<Unicode.Scalar>], at i: Int) -> Int? {
         var p = i
-        for word in key.split(separator: " ") {
+        for word in words {
             while p < text.count, text.raw[p] == "," { p += 1 }
             guard let w = text.word(after: p), text.key[w].elementsEqual(word) else { return nil }
             p = w.upperBound

@@ -155,7 +155,9 @@ enum LawNameReader {
             if key.starts(with: day), w.count > day.count, ScalarText.isDigit(s[w.lowerBound + day.count]) {
                 return longer ? trimmed(t, start, end) : nil
             }
-            if skipPassage(t, from: w.lowerBound) != nil { return longer ? trimmed(t, start, end) : nil }
+            if key == already || key == passive, skipPassage(t, from: w.lowerBound) != nil {
+                return longer ? trimmed(t, start, end) : nil
+            }
             if words == 0 {
                 if ScalarText.isLower(s[w.lowerBound]) && !t.keyEquals(w, ScalarText.key("sửa")) { return nil }
             } else if let n = heads.firstIndex(where: { t.match($0.key, at: w.lowerBound) != nil }),
@@ -197,14 +199,19 @@ enum LawNameReader {
 
     /// Past "(đã) được Quốc hội (khóa …) thông qua" before a law's date, to the date; nil when
     /// the words at `i` are not such a passage.
+    private static let already = ScalarText.key("đã")
+    private static let passive = ScalarText.key("được")
+    private static let through = ScalarText.key("qua")
+    private static let pass = ScalarText.key("thông")
+
     private static func skipPassage(_ t: ScalarText, from i: Int) -> Int? {
         var j = i
         var words = 0
-        guard let first = t.word(after: j), t.keyEquals(first, ScalarText.key("đã")) || t.keyEquals(first, ScalarText.key("được")) else {
+        guard let first = t.word(after: j), t.keyEquals(first, already) || t.keyEquals(first, passive) else {
             return nil
         }
         while words < 10, let w = t.word(after: j) {
-            if t.keyEquals(w, ScalarText.key("qua")), let prev = t.word(before: w.lowerBound), t.keyEquals(prev, ScalarText.key("thông")) {
+            if t.keyEquals(w, through), let prev = t.word(before: w.lowerBound), t.keyEquals(prev, pass) {
                 let k = t.skipSpace(w.upperBound)
                 return VietnameseDate.parse(t.raw, at: k) != nil ? k : nil
             }

@@ -29,7 +29,8 @@ enum NumberedMentionReader {
                 continue
             }
             guard !own.contains(key), let type = type(of: reading, before) else { continue }
-            let number = type.fromWord ? repairedHyphen(reading.raw, type.slug) : reading.raw
+            // Only a symbol of one group can have lost its hyphen ("NĐCP"): most have one.
+            let number = type.fromWord && !reading.raw.utf8.contains(0x2D) ? repairedHyphen(reading.raw, type.slug) : reading.raw
             var end = reading.range.upperBound
             var date: String?
             var k = t.skipSpace(end)

@@ -3,31 +3,36 @@
 /// or after a comma, is that law, cut to its name, so that both are one citation with two mentions.
 enum ShortForms {
     static func resolve(_ mentions: inout [CitationMention], in t: ScalarText) {
-        var known: [(words: [Substring], number: String?, type: String)] = []
+        // Each law named so far: its folded name (commas left out), with its number and type.
+        var known: [(key: String, words: Int, number: String?, type: String)] = []
+        var seen: [String: Int] = [:]
         for n in mentions.indices where LawNameReader.slugs.contains(mentions[n].type) {
             guard let title = mentions[n].title else { continue }
-            let words = VietnameseText.matchKey(title).split(separator: " ").map { $0.trimmingSuffix(",") }
-            if mentions[n].number == nil,
-               let antecedent = known.filter({ $0.words.count <= words.count && words.starts(with: $0.words) })
-                   .max(by: { $0.words.count < $1.words.count }) {
-                if antecedent.words.count < words.count {
-                    guard let cut = end(ofWords: antecedent.words.count, in: t, from: mentions[n].range.lowerBound),
-                          goesOnInSmallLettersOrAComma(t, at: cut) else {
-                        known.append((words, nil, mentions[n].type))
-                        continue
-                    }
-                    mentions[n].range = mentions[n].range.lowerBound..<cut
-                    mentions[n].extentEnd = cut
-                    mentions[n].title = t.string(mentions[n].range)
+            var key = VietnameseText.matchKey(title)
+            if key.utf8.contains(0x2C) { key = String(decoding: key.utf8.filter { $0 != 0x2C }, as: UTF8.self) }
+            if let k = seen[key] {
+                // The same name again: the numbered law, if it was first cited with its number.
+                if mentions[n].number == nil, let number = known[k].number {
+                    mentions[n].number = number
+                    mentions[n].type = known[k].type
                 }
-                // The name alone of a law first cited with its number is that numbered law.
+                continue
+            }
+            if mentions[n].number == nil,
+               let antecedent = known.filter({ key.startsWith($0.key + " ") }).max(by: { $0.words < $1.words }),
+               let cut = end(ofWords: antecedent.words, in: t, from: mentions[n].range.lowerBound),
+               goesOnInSmallLettersOrAComma(t, at: cut) {
+                mentions[n].range = mentions[n].range.lowerBound..<cut
+                mentions[n].extentEnd = cut
+                mentions[n].title = t.string(mentions[n].range)
                 if let number = antecedent.number {
                     mentions[n].number = number
                     mentions[n].type = antecedent.type
                 }
                 continue
             }
-            if !known.contains(where: { $0.words == words }) { known.append((words, mentions[n].number, mentions[n].type)) }
+            seen[key] = known.count
+            known.append((key, key.split(separator: " ").count, mentions[n].number, mentions[n].type))
         }
     }
 
@@ -48,13 +53,5 @@ enum ShortForms {
         if t.raw[i] == "," { return true }
         guard let w = t.word(after: i) else { return false }
         return ScalarText.isLower(t.raw[w.lowerBound])
-    }
-}
-
-private extension Substring {
-    func trimmingSuffix(_ c: Character) -> Substring {
-        var s = self
-        while s.last == c { s = s.dropLast() }
-        return s
     }
 }

@@ -49,7 +49,10 @@ enum IssuerBlock {
 
     /// The words of a line before a motto that starts inside it (the whole line when none does).
     static func beforeMotto(_ line: String, _ key: String) -> (String, String) {
-        guard key.includes("cộng hòa") || key.includes("độc lập") || key.includes("cộng sản") else { return (line, key) }
+        // A motto is long: a line that holds one and a cell before it is longer still.
+        guard key.utf8.count > 40, key.includes("cộng hòa") || key.includes("độc lập") || key.includes("cộng sản") else {
+            return (line, key)
+        }
         let keyWords = key.split(separator: " ")
         guard keyWords.count >= 3 else { return (line, key) }
         let words = line.split(separator: " ")

@@ -14,7 +14,7 @@ enum PlaceDateLine {
             var text = lines[i]
             // The number's cell and the place-and-date cell on one line:
             // "Số: 312/UBND-KT Vị Thanh, ngày 9 tháng 5 năm 2012".
-            if !looksLikeDateLine(key), key.startsWith("số"), let rest = afterNumber(text) {
+            if key.startsWith("số"), key.includes(" ngày"), let rest = afterNumber(text) {
                 let restKey = VietnameseText.matchKey(rest)
                 if looksLikeDateLine(restKey) {
                     return Hit(place: place(in: rest), date: VietnameseDate.first(in: rest), line: i)
@@ -22,12 +22,14 @@ enum PlaceDateLine {
             }
             // A cell too narrow for the line breaks it inside the date: "Hà Nội, ngày 14" /
             // "tháng 05 năm 2013", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".
-            if !looksLikeDateLine(key), endsInsideDate(key), let next = lines.nextNonBlank(from: i + 1), next <= i + 2,
+            var isDateLine = looksLikeDateLine(key)
+            if !isDateLine, endsInsideDate(key), let next = lines.nextNonBlank(from: i + 1), next <= i + 2,
                continuesDate(lines.keys[next]) {
                 key += " " + lines.keys[next]
                 text += " " + lines[next]
+                isDateLine = looksLikeDateLine(key)
             }
-            guard looksLikeDateLine(key) else { continue }
+            guard isDateLine else { continue }
             if VietnameseDate.first(in: text) == nil, let next = lines.nextNonBlank(from: i + 1) {
                 text += " " + lines[next]
             }
@@ -56,8 +58,9 @@ enum PlaceDateLine {
     /// A line that stops inside a date: its last words are "ngày", "ngày 14", "tháng" or
     /// "tháng 05", after at most six words of place.
     static func endsInsideDate(_ key: String) -> Bool {
+        guard key.includes("ngày") else { return false }
         var words = key.split(separator: " ")
-        guard words.count <= 10, key.includes("ngày") else { return false }
+        guard words.count <= 10 else { return false }
         if let last = words.last, last.allSatisfy(\.isNumber), last.count <= 2 { words.removeLast() }
         return words.last == "ngày" || words.last == "tháng"
     }

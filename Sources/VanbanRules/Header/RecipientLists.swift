@@ -73,8 +73,9 @@ enum RecipientLists {
             }
         }
         // Two items on one line: "- TTr Tỉnh ủy; TTr HĐND tỉnh;".
-        return items.flatMap { item in
-            item.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
+        return items.flatMap { item -> [String] in
+            guard item.utf8.dropLast().contains(0x3B) else { return [clean(item)] }
+            return item.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
         }
     }
 

@@ -63,9 +63,10 @@ enum SubjectBlock {
             // body ("Sau 02 năm triển khai …", "Sáng ngày 09 …"), and a line naming a body or its
             // head ("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") is the
             // enacting authority under the subject, unless the subject's last word asks for it ("… CỦA").
-            let inCapitals = text.upperCaseShare > 0.9
-            if inCapitals, c.isUppercase, line.upperCaseShare < 0.6 { break }
-            if inCapitals, isEnactingAuthority(lines.keys[i], line), !endsWithConnective(text) { break }
+            if c.isUppercase, text.upperCaseShare > 0.9 {
+                if line.upperCaseShare < 0.6 { break }
+                if isEnactingAuthority(lines.keys[i], line), !endsWithConnective(text) { break }
+            }
             // A capital after a blank line starts a block of its own (the enacting authority
             // under a subject in capitals: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"), not a name going on.
             let nameGoesOn = !afterBlank && c.isUppercase && (text.split(separator: " ").last?.first?.isUppercase ?? false)
