@@ -111,7 +111,7 @@ enum RecipientLists {
     /// Notes put after an item: "(b/c)", "(để biết)", "(thực hiện)", "(100b)", "(20 bản)".
     private static let notes: [String] = ["b/c", "đ/b", "để b/c", "để biết", "để báo cáo", "báo cáo", "thực hiện",
                                           "t/h", "để thực hiện", "phối hợp", "p/h", "để phối hợp", "chỉ đạo",
-                                          "để chỉ đạo", "để chỉ đạo", "theo dõi", "để theo dõi", "đăng tải", "e-copy"]
+                                          "để chỉ đạo", "theo dõi", "để theo dõi", "đăng tải", "e-copy"]
 
     static func clean(_ item: String) -> String {
         var s = item.trimmingListPunctuation()
