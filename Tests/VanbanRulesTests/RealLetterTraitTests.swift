@@ -170,6 +170,16 @@ import VanbanRecord
         #expect(Self.header(text).distribution == ["Như Điều 3", "Bộ Tư pháp"])
     }
 
+    @Test func gluedLabelsRunOnItemsAndANameGluedToItsPosition() {
+        let text = "SỞ TƯ PHÁP\nSố: 3/STP-VP\nV/v báo cáo\nKínhgửi: Sở Nội vụ\nSở Tư pháp đề nghị báo cáo.\n"
+            + "Nơi nhận:\n- Như trên;- Bộ Tư pháp;- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐCTrần Văn Bình"
+        let f = Self.header(text)
+        #expect(f.addressees == ["Sở Nội vụ"])
+        #expect(f.distribution == ["Như trên", "Bộ Tư pháp"])
+        #expect(f.signer?.position == "PHÓ GIÁM ĐỐC")
+        #expect(f.signer?.name == "Trần Văn Bình")
+    }
+
     // MARK: Law names
 
     @Test(arguments: [
@@ -213,6 +223,7 @@ import VanbanRecord
         ("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;", "30c/NQ-CP", "2011-11-08" as String?),
         ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23/4/2018 của Chính phủ;", "61/2018/NĐ-CP", "2018-04-23"),
         ("Căn cứ Thông báo số 70-TB/TWngày 06/01/2012 của Ban Bí thư;", "70-TB/TW", nil),
+        ("Thực hiện Công văn số 45/SCT-QLTMNGÀY 12/5/2020 của Sở Công Thương;", "45/SCT-QLTM", nil),
     ])
     func numbersAsPortalsPrintThem(_ text: String, _ number: String, _ date: String?) {
         let first = Self.found(text).first

@@ -118,10 +118,17 @@ enum DocumentNumberReader {
             }
             j += 1
         }
+        // "ngày" glued in capitals after the symbol ("…/SCT-QLTMNGÀY 12/5/2020"): not part of it.
+        if j - i > 6, j < s.count, ScalarText.isSpace(s[j]), Array(t.key[(j - 4)..<j]) == gluedDay {
+            j -= 4
+            upper -= 4
+        }
         guard j - i <= 16, upper >= 2 || (upper >= 1 && lower == 0 && !afterSpace) else { return nil }
         if afterSpace, lower > upper { return nil }
         return i..<j
     }
+
+    private static let gluedDay = ScalarText.key("ngày")
 
     private static func fourDigitYear(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
         guard i + 4 <= s.count else { return nil }

@@ -79,6 +79,26 @@ enum HeaderVocabulary {
     /// Words that end a line of a wrapped subject but need the next line ("… THUỘC THẨM QUYỀN CỦA" ⏎ "ỦY BAN …").
     static let connectives: Set<String> = ["của", "thuộc", "và", "cho", "với", "tại", "đối", "giữa", "về", "các", "trực"]
 
+    /// Whether the line with match key `key` opens with the label `label` ("kính gửi", "nơi nhận"),
+    /// also with the space between its words lost ("Kínhgửi:").
+    static func opensWith(_ key: String, label: Label) -> Bool {
+        key.startsWith(label.rawValue) || key.startsWith(label.glued)
+    }
+
+    /// The labels of the lists (match keys).
+    enum Label: String {
+        case addressees = "kính gửi"
+        case distribution = "nơi nhận"
+
+        /// The label with its space lost.
+        var glued: String {
+            switch self {
+            case .addressees: return "kínhgửi"
+            case .distribution: return "nơinhận"
+            }
+        }
+    }
+
     /// Signing prefixes (Nghị định 30/2020/NĐ-CP, art. 13; Party forms with a slash).
     static let authorities: [(printed: String, code: String)] = [
         ("TUQ", "TUQ"), ("TM", "TM"), ("KT", "KT"), ("TL", "TL"), ("T/M", "TM"), ("K/T", "KT"), ("T/L", "TL"), ("Q", "Q"),

@@ -15,7 +15,7 @@ struct HeaderZone {
             let key = lines.keys[i]
             // A paragraph-length line is the body, unless it is a long "V/v" subject.
             let regarding = key.startsWith("v/v") || key.startsWith("về việc")
-            if key.startsWith("kính gửi") || line.unicodeScalars.count > 160 && !regarding {
+            if HeaderVocabulary.opensWith(key, label: .addressees) || line.unicodeScalars.count > 160 && !regarding {
                 end = i
                 break
             }

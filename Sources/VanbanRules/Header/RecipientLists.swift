@@ -3,7 +3,7 @@
 enum RecipientLists {
     static func addressees(in lines: TextLines, zone: HeaderZone) -> [String] {
         let limit = min(lines.count, max(zone.end, 0) + 20)
-        guard let k = (0..<limit).first(where: { lines.keys[$0].startsWith("kính gửi") }) else { return [] }
+        guard let k = (0..<limit).first(where: { HeaderVocabulary.opensWith(lines.keys[$0], label: .addressees) }) else { return [] }
         let inline = afterLabel(lines[k])
         if !inline.isEmpty, !isMarker(inline) {
             var items = inline.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
@@ -20,7 +20,7 @@ enum RecipientLists {
     }
 
     static func distribution(in lines: TextLines) -> [String] {
-        guard let n = lines.keys.lastIndex(where: { $0.startsWith("nơi nhận") }) else {
+        guard let n = lines.keys.lastIndex(where: { HeaderVocabulary.opensWith($0, label: .distribution) }) else {
             // The label lost (a portal dropped the cell that held it): the list is still known by its
             // first item, "Như trên" or "Như Điều 3", near the end.
             var i = lines.count - 1
@@ -75,7 +75,14 @@ enum RecipientLists {
         // Two items on one line: "- TTr Tỉnh ủy; TTr HĐND tỉnh;".
         return items.flatMap { item -> [String] in
             guard item.utf8.dropLast().contains(0x3B) else { return [clean(item)] }
-            return item.split(separator: ";").map { clean(String($0)) }.filter { !$0.isEmpty }
+            // Items run together on one line ("Như trên;- Bộ Tư pháp;- Lưu: VT.") or two on one line.
+            var parts: [String] = []
+            for part in item.split(separator: ";") {
+                let text = String(part.drop(while: { $0 == " " || $0 == "-" || $0 == "+" }))
+                if stopAtArchive, isArchive(text) { break }
+                parts.append(clean(text))
+            }
+            return parts.filter { !$0.isEmpty }
         }
     }
 

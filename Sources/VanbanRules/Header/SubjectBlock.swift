@@ -116,7 +116,7 @@ enum SubjectBlock {
 
     /// Lines that never belong to a subject.
     static func isStop(_ key: String, _ line: String) -> Bool {
-        if key.startsWith("kính gửi") || key.startsWith("số:") || PlaceDateLine.looksLikeDateLine(key) { return true }
+        if HeaderVocabulary.opensWith(key, label: .addressees) || key.startsWith("số:") || PlaceDateLine.looksLikeDateLine(key) { return true }
         if HeaderVocabulary.mottoPrefixes.contains(where: { key.startsWith($0) }) { return true }
         if line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "*" || $0 == " " || $0 == "=" }) { return true }
         if DocumentTypes.type(forKey: key) != nil { return true }
