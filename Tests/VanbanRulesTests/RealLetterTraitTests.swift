@@ -211,6 +211,23 @@ import VanbanRecord
         #expect(found.first?.relation == "basis")
     }
 
+    @Test(arguments: [
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 3/2/2023 của UBND tỉnh, Sở triển khai như sau: theo Kế hoạch số 45, các phòng báo cáo.",
+        "Sở nhận được Công văn số 45/KH-UBND ngày 3/2/2023 của UBND tỉnh. Thực hiện yêu cầu tại Công văn nêu trên, các phòng báo cáo.",
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 3/2/2023 của UBND tỉnh; căn cứ văn bản số 45 nêu trên, các phòng báo cáo.",
+    ])
+    func aShortFormIsAnotherMentionOfItsAntecedent(_ text: String) {
+        let found = Self.found(text)
+        #expect(found.count == 1)
+        #expect(found.first?.number == "45/KH-UBND")
+        #expect(found.first?.mentions.count == 2)
+    }
+
+    @Test func shortFormsNeedAnAntecedent() {
+        // no document 12 cited before; "Quyết định này" is the text itself
+        #expect(Self.found("Theo Kế hoạch số 12, Quyết định này có hiệu lực kể từ ngày ký.").isEmpty)
+    }
+
     @Test func lawNameStopsBeforeADocumentItIsSaidToGuide() {
         let found = Self.found("Căn cứ Luật Thuế tài nguyên hướng dẫn thi hành Nghị định số 50/2010/NĐ-CP;")
         #expect(found.map { $0.title ?? $0.number ?? "" } == ["Luật Thuế tài nguyên", "50/2010/NĐ-CP"])

@@ -6,6 +6,12 @@
 /// The document's own number ("Số: ..." opening a header line, or `ownNumber`) is skipped.
 enum NumberedMentionReader {
     static func mentions(in t: ScalarText, ownNumber: String?) -> [CitationMention] {
+        var bare: [Int] = []
+        return mentions(in: t, ownNumber: ownNumber, bareNumbers: &bare)
+    }
+
+    /// The same, also giving where a sequence without a symbol stands ("Kế hoạch số 45"): short forms.
+    static func mentions(in t: ScalarText, ownNumber: String?, bareNumbers: inout [Int]) -> [CitationMention] {
         var own = Set<String>()
         if let ownNumber { own.insert(normalized(ownNumber)) }
         var found: [CitationMention] = []
@@ -18,7 +24,9 @@ enum NumberedMentionReader {
                 continue
             }
             guard let reading = DocumentNumberReader.read(t, at: i) else {
-                i = skipDigits(s, i)
+                let end = skipDigits(s, i)
+                if end >= s.count || !"/-".unicodeScalars.contains(s[end]) { bareNumbers.append(i) }
+                i = end
                 continue
             }
             i = reading.range.upperBound
@@ -117,7 +125,7 @@ enum NumberedMentionReader {
     }
 
     /// The type name whose words end at `end`, the longest first.
-    private static func typeWord(_ t: ScalarText, endingAt end: Int) -> (DocumentType, Range<Int>)? {
+    static func typeWord(_ t: ScalarText, endingAt end: Int) -> (DocumentType, Range<Int>)? {
         for (type, key) in names {
             if let range = phrase(t, key, endingAt: end) { return (type, range) }
         }

@@ -1,4 +1,7 @@
-/// A law named again in running text reads on into the sentence ("… Luật Thủ đô bảo đảm kịp thời"):
+/// Short forms of a document cited before, made mentions of it: "Kế hoạch số 45" after "Kế hoạch
+/// số 45/KH-UBND ngày …", "Công văn nêu trên", "văn bản số 130 nêu trên" (the latest document of
+/// that type, or of any type after "văn bản"; "Quyết định này" is the text itself, no short form);
+/// and a law named again in running text reads on into the sentence ("… Luật Thủ đô bảo đảm kịp thời"):
 /// a name that begins with the whole name of a law named earlier, then goes on in small letters
 /// or after a comma, is that law, cut to its name, so that both are one citation with two mentions.
 enum ShortForms {
@@ -34,6 +37,56 @@ enum ShortForms {
             seen[key] = known.count
             known.append((key, key.split(separator: " ").count, mentions[n].number, mentions[n].type))
         }
+    }
+
+    private static let so = ScalarText.key("số")
+    private static let above = ScalarText.key("nêu trên")
+    private static let generic = ScalarText.key("văn bản")
+
+    /// Mentions of documents cited before by a short form, in text order (`mentions` sorted).
+    /// `bareNumbers`: where the numbered reader met a sequence without a symbol.
+    static func shortMentions(of mentions: [CitationMention], in t: ScalarText, bareNumbers: [Int]) -> [CitationMention] {
+        let numbered = mentions.filter { $0.number != nil }
+        guard !numbered.isEmpty else { return [] }
+        let s = t.raw
+        let first = numbered[0].range.upperBound
+        // Candidates: "số 45" (a bare sequence after "số"), and each "nêu trên".
+        var candidates: [(wordStart: Int, end: Int, sequence: String?)] = []
+        for n in bareNumbers where n > first {
+            guard let w = t.word(before: n), t.keyEquals(w, so), n - w.upperBound <= 2 else { continue }
+            let end = n + (s[n...].firstIndex(where: { !ScalarText.isDigit($0) }).map { $0 - n } ?? (s.count - n))
+            var stop = end
+            if let next = t.word(after: end), let e = t.match(above, at: next.lowerBound) { stop = e }
+            candidates.append((w.lowerBound, stop, ScalarText.string(s[n..<end])))
+        }
+        t.key.withUnsafeBufferPointer { k in
+            var j = first
+            while j < k.count {
+                if k[j] == "n", !ScalarText.isWordChar(k[j - 1]), let e = t.match(above, at: j) {
+                    candidates.append((j, e, nil))
+                    j = e
+                }
+                j += 1
+            }
+        }
+        candidates.sort { $0.wordStart < $1.wordStart }
+        var found: [CitationMention] = []
+        for (wordStart, end, sequence) in candidates {
+            var typeEnd = wordStart
+            while typeEnd > 0, ScalarText.isSpace(s[typeEnd - 1]) { typeEnd -= 1 }
+            let isGeneric = NumberedMentionReader.phrase(t, generic, endingAt: typeEnd)
+            let typed = isGeneric == nil ? NumberedMentionReader.typeWord(t, endingAt: typeEnd) : nil
+            guard let start = isGeneric?.lowerBound ?? typed?.1.lowerBound else { continue }
+            // The latest document cited before, of that type (any after "văn bản"), with that sequence.
+            guard let antecedent = numbered.last(where: { m in
+                m.range.upperBound <= start && (typed == nil || m.type == typed!.0.slug)
+                    && (sequence == nil || m.number.map { $0.prefix(while: \.isNumber) == sequence! } == true)
+            }), !mentions.contains(where: { $0.range.overlaps(start..<end) }),
+               !found.contains(where: { $0.range.overlaps(start..<end) }) else { continue }
+            found.append(CitationMention(range: start..<end, type: antecedent.type, typeFromWord: antecedent.typeFromWord,
+                                         number: antecedent.number, title: nil, date: antecedent.date, extentEnd: end))
+        }
+        return found
     }
 
     /// The end of the `count`-th word from `start`, words being runs between spaces.

@@ -76,6 +76,9 @@ enum SignerBlock {
     /// A position glued to the name under it: "CHÁNH VĂN PHÒNGNguyễn Văn An" → ("CHÁNH VĂN PHÒNG",
     /// "Nguyễn Văn An"): capitals, then a capital and small letters starting a name.
     static func splitGluedName(_ line: String) -> (String, String)? {
+        guard line.unicodeScalars.contains(where: ScalarText.isLower), line.unicodeScalars.first.map(ScalarText.isUpper) == true else {
+            return nil
+        }
         let chars = Array(line)
         guard let k = chars.firstIndex(where: { $0.isLowercase }), k >= 4, chars[k - 1].isUppercase, chars[k - 2].isUppercase else {
             return nil
