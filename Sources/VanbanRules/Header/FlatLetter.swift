@@ -8,6 +8,9 @@ import Foundation
 enum FlatLetter {
     /// The shortest first line taken for a whole letter run together.
     static let minimumLength = 300
+    /// The longest: a letter is a few pages; a longer line is left as it is (no regular expressions
+    /// over megabytes of untrusted text).
+    static let maximumLength = 200_000
 
     /// `text` with its run-together header broken into lines, or nil when its first line is not such.
     static func unflattened(_ text: String) -> String? {
@@ -15,9 +18,10 @@ enum FlatLetter {
         let bytes = text.utf8
         let lineStart = bytes.firstIndex(where: { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 }) ?? bytes.endIndex
         let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
-        guard bytes.distance(from: lineStart, to: lineEnd) >= minimumLength else { return nil }
+        let length = bytes.distance(from: lineStart, to: lineEnd)
+        guard length >= minimumLength, length <= maximumLength * 4 else { return nil }
         let first = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first ?? ""
-        guard first.unicodeScalars.count >= minimumLength else { return nil }
+        guard (minimumLength...maximumLength).contains(first.unicodeScalars.count) else { return nil }
         let key = VietnameseText.matchKey(first.prefix(600))
         guard HeaderVocabulary.mottoPrefixes.contains(where: { key.includes($0) }) || key.includes("độc lập") else { return nil }
         var s = String(first)
