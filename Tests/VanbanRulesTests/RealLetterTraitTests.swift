@@ -48,6 +48,20 @@ import VanbanRecord
         #expect(f.date == "2009-02-03")
     }
 
+    @Test func ownNumberOnlyInTheTitleLine() {
+        let text = "Cổng thông tin điện tử\nTrang 1\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            + "Quyết định số 12-QĐ/TW, ngày 12/3/2011 của Bộ Chính trị\nVề công tác kiểm tra\n"
+            + "Căn cứ Điều lệ Đảng;\nCăn cứ Quy định số 45-QĐ/TW ngày 1/11/2011 của Ban Chấp hành Trung ương;"
+        let f = Self.header(text)
+        #expect(f.number?.raw == "12-QĐ/TW")
+        #expect(f.date == "2011-03-12")
+        #expect(f.subject == "Về công tác kiểm tra")
+        #expect(f.issuer?.name == "BAN CHẤP HÀNH TRUNG ƯƠNG")
+        var record = Record(source: Source(file: "x.txt", path: "x.txt"))
+        DocumentAnalyzer().analyze(VietnameseText.normalize(text), into: &record)
+        #expect(record.citations.map(\.number) == ["45-QĐ/TW"])
+    }
+
     @Test func subjectWithoutATitleLine() {
         let f = Self.header("ỦY BAN NHÂN DÂN\nSố: 9/2019/QĐ-UBND\nĐông Hà, ngày 22 tháng 10 năm 2019\n"
             + "BAN HÀNH QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;")

@@ -26,6 +26,11 @@ enum HeaderRules {
         if let hit = NumberLine.find(in: lines, zone: zone) {
             fields.number = DocumentNumberParser.repairingHyphen(hit.number, knownType: titleType)
         }
+        var titledNumber: (hit: NumberLine.Hit, date: String?)?
+        if fields.number == nil, let titled = NumberLine.titleLine(in: lines, zone: zone) {
+            titledNumber = titled
+            fields.number = titled.hit.number
+        }
         let dateLine = PlaceDateLine.find(in: lines, zone: zone)
         if let hit = dateLine {
             fields.date = hit.date
@@ -35,6 +40,10 @@ enum HeaderRules {
         fields.subject = regarding?.text ?? title?.subject
         if fields.subject == nil, let hit = dateLine {
             fields.subject = SubjectBlock.untitled(after: hit.line, in: lines)
+        }
+        if let titled = titledNumber {
+            fields.date = fields.date ?? titled.date
+            fields.subject = fields.subject ?? SubjectBlock.lines(after: titled.hit.line, in: lines)
         }
         fields.subject = fields.subject.map(GluedSyllables.split)
         fields.type = DocumentKind.decide(title: titleType, number: fields.number, hasRegardingLine: regarding != nil)
