@@ -72,18 +72,39 @@ enum RecipientLists {
                 break
             }
         }
-        // Two items on one line: "- TTr Tỉnh ủy; TTr HĐND tỉnh;".
         return items.flatMap { item -> [String] in
-            guard item.utf8.dropLast().contains(0x3B) else { return [clean(item)] }
-            // Items run together on one line ("Như trên;- Bộ Tư pháp;- Lưu: VT.") or two on one line.
-            var parts: [String] = []
-            for part in item.split(separator: ";") {
-                let text = String(part.drop(while: { $0 == " " || $0 == "-" || $0 == "+" }))
-                if stopAtArchive, isArchive(text) { break }
-                parts.append(clean(text))
+            guard item.utf8.dropLast().contains(0x3B) else {
+                return SignerBlock.authority(of: item) == nil ? [clean(item)] : []
             }
-            return parts.filter { !$0.isEmpty }
+            // Items run together on one line: "Như trên;- Bộ Tư pháp;- Lưu: VT.".
+            var out: [String] = []
+            for run in item.split(separator: ";", omittingEmptySubsequences: false).reduce(into: [[Substring]]()) { runs, part in
+                if runs.isEmpty || part.drop(while: { $0 == " " }).first.map({ "-+".contains($0) }) == true {
+                    runs.append([part])
+                } else {
+                    runs[runs.count - 1].append(part)
+                }
+            } {
+                let text = run.map { String($0.drop(while: { $0 == " " || $0 == "-" || $0 == "+" })) }
+                if stopAtArchive, let first = text.first, isArchive(first) { break }
+                // The signature's column interleaved with the list ("Bộ Khoa học; KT. CHỦ TỊCH",
+                // "CT, PCT UBND tỉnh; (Đã ký)", "UBND các huyện; Nguyễn Văn Hiệp"): its cells are left out.
+                let kept = text.filter { !isSignatureCell($0) }
+                if !kept.isEmpty { out.append(clean(kept.joined(separator: "; "))) }
+            }
+            return out.filter { !$0.isEmpty }
         }
+    }
+
+    /// A cell of the signature block: a signing prefix, a position, "(Đã ký)" or a person's name.
+    static func isSignatureCell(_ text: String) -> Bool {
+        let cell = text.trimmingListPunctuation()
+        guard !cell.isEmpty else { return false }
+        if SignerBlock.authority(of: cell) != nil { return true }
+        let key = VietnameseText.matchKey(cell)
+        if key.startsWith("(đã ký)") || key.startsWith("(ký") { return true }
+        if cell.upperCaseShare > 0.9, SignerBlock.isPosition(cell), cell.split(separator: " ").count <= 5 { return true }
+        return SignerBlock.isName(cell) && !IssuerBlock.startsWithHead(cell.uppercased())
     }
 
     /// How the first item of a distribution list begins (match keys).
