@@ -74,7 +74,7 @@ enum RecipientLists {
         }
         return items.flatMap { item -> [String] in
             guard item.utf8.dropLast().contains(0x3B) else {
-                return SignerBlock.authority(of: item) == nil ? [clean(item)] : []
+                return mayBeAuthority(item) && SignerBlock.authority(of: item) != nil ? [] : [clean(item)]
             }
             // Items run together on one line: "Như trên;- Bộ Tư pháp;- Lưu: VT.".
             var out: [String] = []
@@ -96,11 +96,17 @@ enum RecipientLists {
         }
     }
 
+    /// A quick test before the signing prefix is read: every prefix starts with T, K or Q.
+    private static func mayBeAuthority(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first == 0x54 || first == 0x4B || first == 0x51 || first == 0x74 || first == 0x6B || first == 0x71
+    }
+
     /// A cell of the signature block: a signing prefix, a position, "(Đã ký)" or a person's name.
     static func isSignatureCell(_ text: String) -> Bool {
         let cell = text.trimmingListPunctuation()
         guard !cell.isEmpty else { return false }
-        if SignerBlock.authority(of: cell) != nil { return true }
+        if mayBeAuthority(cell), SignerBlock.authority(of: cell) != nil { return true }
         let key = VietnameseText.matchKey(cell)
         if key.startsWith("(đã ký)") || key.startsWith("(ký") { return true }
         if cell.upperCaseShare > 0.9, SignerBlock.isPosition(cell), cell.split(separator: " ").count <= 5 { return true }
