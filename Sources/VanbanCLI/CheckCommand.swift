@@ -16,6 +16,8 @@ struct CheckCommand: ParsableCommand {
           symbol-variants      one document cited under several numbers (typos)
           duplicate-documents  archived documents with one type, number, year
           self-citation        a letter that cites itself
+          cited-after-repeal   a letter cites as in force (basis, implements) a document
+                               that an earlier archived document repealed or replaced
 
         Each finding names the letters involved as #ID@OFFSETS: the letter's id and where its \
         text mentions the document (Unicode scalars into what vanban text prints).

@@ -27,6 +27,7 @@ public struct ChainChecker: Sendable {
                 case .symbolVariants: found += try check.symbolVariants()
                 case .duplicateDocuments: found += try check.duplicateDocuments()
                 case .selfCitation: found += try check.selfCitations()
+                case .citedAfterRepeal: found += try check.citedAfterRepeal()
                 }
             }
             return found

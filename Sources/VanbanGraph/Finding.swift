@@ -16,6 +16,9 @@ public struct Finding: Sendable, Equatable {
         case duplicateDocuments = "duplicate-documents"
         /// A letter that cites itself.
         case selfCitation = "self-citation"
+        /// A letter cites a document as in force (basis, implements) after an archived document
+        /// repealed or replaced it.
+        case citedAfterRepeal = "cited-after-repeal"
 
         public static func < (a: Kind, b: Kind) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

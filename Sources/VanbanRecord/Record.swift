@@ -134,7 +134,8 @@ public struct Citation: Sendable, Equatable {
     public var date: String?
     public var issuer: String?
     public var subject: String?
-    /// `basis`, `implements` or `mentions`.
+    /// How the text relates to the document: `basis`, `implements`, `responds`, `amends`, `replaces`,
+    /// `repeals`, `corrects`, `guides` or `mentions` (RECORD.md).
     public var relation: String
     public var mentions: [Mention]
     public init(type: String?, number: String?, title: String?, date: String?, issuer: String?,

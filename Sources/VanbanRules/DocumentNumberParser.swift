@@ -10,6 +10,8 @@ public enum DocumentNumberParser {
         let scalars = Array(raw.unicodeScalars)
         var i = 0
         while i < scalars.count, isDigit(scalars[i]) { i += 1 }
+        // A letter after the sequence: "30c/NQ-CP".
+        if i > 0, i + 1 < scalars.count, scalars[i].properties.isAlphabetic, scalars[i + 1] == "/" || scalars[i + 1] == "-" { i += 1 }
         let seq = i > 0 ? ScalarText.string(scalars[0..<i]) : nil
         guard i < scalars.count else { return nil }
         let rest = ScalarText.string(scalars[(i + 1)...])

@@ -87,8 +87,15 @@ public enum DocumentTypes {
 
     /// The type whose name has the match key `key` (`VietnameseText.matchKey`), for callers that hold it.
     static func type(forKey key: String) -> DocumentType? {
-        byKey[key]
+        // Most lines asked about are longer than any name: told from the byte count, not by hashing them.
+        let bytes = key.utf8.count
+        guard bytes >= shortestKeyBytes, bytes <= longestKeyBytes else { return nil }
+        return byKey[key]
     }
+
+    /// The byte lengths of the shortest and longest name keys.
+    private static let shortestKeyBytes = byKey.keys.map(\.utf8.count).min() ?? 0
+    private static let longestKeyBytes = byKey.keys.map(\.utf8.count).max() ?? 0
 
     /// Types by the match key of their name (the first of the table wins).
     private static let byKey: [String: DocumentType] = {

@@ -102,6 +102,42 @@ import VanbanRecord
         #expect(found.count == 1 && found[0].citations.map(\.reference) == ["#\(letter)@300"])
     }
 
+    @Test(arguments: ["repeals", "replaces"])
+    func aDocumentCitedAsInForceAfterItWasEnded(_ ending: String) throws {
+        let f = try GraphFixture()
+        let old = try f.store(F.document("old", type: "quyet-dinh", number: "20/2015/QĐ-UBND", date: "2015-06-01"))
+        let ender = try f.store(F.document("new", type: "quyet-dinh", number: "7/2020/QĐ-UBND", date: "2020-03-01",
+                                           citations: [F.cite("quyet-dinh", "20/2015/QĐ-UBND", date: "2015-06-01", relation: ending)]))
+        // before the repeal: sound
+        try f.store(F.document("before", type: "cong-van", date: "2019-01-01",
+                               citations: [F.cite("quyet-dinh", "20/2015/QĐ-UBND", date: "2015-06-01", relation: "basis")]))
+        let late = try f.store(F.document("late", type: "cong-van", date: "2021-01-01",
+                                          citations: [F.cite("quyet-dinh", "20/2015/QĐ-UBND", date: "2015-06-01",
+                                                             relation: "implements", offsets: [42])]))
+        // after it, but only mentioning it: sound
+        try f.store(F.document("history", type: "bao-cao", date: "2021-02-01",
+                               citations: [F.cite("quyet-dinh", "20/2015/QĐ-UBND", date: "2015-06-01", relation: "mentions")]))
+        try f.resolve()
+        let found = try f.findings(.citedAfterRepeal)
+        #expect(found.count == 1)
+        #expect(found.first?.node == .document(old))
+        #expect(found.first?.citations.map(\.reference) == ["#\(late)@42"])
+        #expect(found.first?.documents == [ender])
+        #expect(found.first?.detail.contains(ending == "repeals" ? "repealed by #\(ender)" : "replaced by #\(ender)") == true)
+    }
+
+    @Test func anOutsideDocumentCitedAfterItWasReplaced() throws {
+        let f = try GraphFixture()
+        let ender = try f.store(F.document("new", type: "nghi-dinh", number: "30/2020/NĐ-CP", date: "2020-03-05",
+                                           citations: [F.cite("thong-tu", "01/2011/TT-BNV", date: "2011-01-19", relation: "replaces")]))
+        let late = try f.store(F.document("late", type: "cong-van", date: "2021-01-01",
+                                          citations: [F.cite("thong-tu", "01/2011/TT-BNV", date: "2011-01-19", relation: "basis")]))
+        try f.resolve()
+        let found = try f.findings(.citedAfterRepeal)
+        #expect(found.map { $0.citations.map(\.letter) } == [[late]])
+        #expect(found.first?.documents == [ender])
+    }
+
     @Test func aSoundArchiveHasNoFindings() throws {
         let f = try GraphFixture()
         try f.store(F.document("plan", type: "ke-hoach", number: "84/KH-UBND", date: "2017-05-15", issuer: "Ủy ban nhân dân tỉnh"))

@@ -30,6 +30,24 @@ import VanbanRecord
         }
     }
 
+    private static let oneLineHead = "UBND TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc "
+        + "Số : 1 /SYT-VP A, ngày 1 tháng 1 năm 2020 V/v a Kính gửi: - B; - C. "
+
+    /// A letter run onto one line is read again by its anchors, however long its body.
+    @Test(arguments: [300, 5_000])
+    func oneLineLetter(_ filler: Int) {
+        let record = analyze(Self.oneLineHead + String(repeating: "Nội dung ngày 5 tháng. ", count: filler / 20))
+        #expect(record.number?.raw == "1/SYT-VP")
+        #expect(record.date == "2020-01-01")
+    }
+
+    /// A line longer than any letter is left as it is, not run through the regular expressions.
+    @Test func aLineLongerThanALetterIsLeftAlone() {
+        let text = Self.oneLineHead + String(repeating: "Nội dung ngày 5 tháng. ", count: 12_000)
+        #expect(FlatLetter.unflattened(VietnameseText.normalize(text)) == nil)
+        _ = analyze(text)
+    }
+
     @Test func markerContentStaysOnItsLine() {
         let t = ScalarText("Chương 1\nB")
         let marker = ListMarker.read(t, at: 0, lineEnd: 8)

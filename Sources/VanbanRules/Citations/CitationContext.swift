@@ -19,9 +19,16 @@ struct CitationContext {
             let limit = n + 1 < mentions.count ? starts[n + 1] : text.count
             readIssuerAndSubject(&mentions[n], limit: limit)
         }
+        // What a mention passes on to the next one of a list: its own relation, or, for a mention
+        // inside the words that describe another, that other's.
+        var passOn: CitationMention.Relation = .mentions
+        var described = false
         for n in mentions.indices {
             let previous = n > 0 ? mentions[n - 1] : nil
-            mentions[n].relation = relation(of: mentions[n], after: previous)
+            let reading = self.relation(of: mentions[n], after: previous, passedOn: passOn, previousDescribed: described)
+            mentions[n].relation = reading.relation
+            passOn = reading.passOn
+            described = reading.described
         }
     }
 
@@ -129,10 +136,20 @@ struct CitationContext {
 
     // MARK: Relation
 
-    private static let leads: [([Unicode.Scalar], CitationMention.Relation)] = [
-        (ScalarText.key("căn cứ"), .basis), (ScalarText.key("thực hiện"), .implements),
-        (ScalarText.key("triển khai"), .implements), (ScalarText.key("hưởng ứng"), .implements),
-    ]
+    private static let leads = RelationVocabulary.clauseLeads.map { (ScalarText.key($0.0), $0.1) }
+    /// Each verb's words (commas left out), and the set of the words verbs end with (a quick test).
+    private static let verbs: [([ArraySlice<Unicode.Scalar>], CitationMention.Relation)] = RelationVocabulary.verbs.map {
+        (ScalarText.key($0.0.replacingOccurrences(of: ",", with: "")).split(separator: " "), $0.1)
+    }
+    private static let verbEnds = Set(verbs.compactMap { $0.0.last.map(Array.init) })
+    private static let passives = RelationVocabulary.passives.map {
+        (ScalarText.key($0.phrase.replacingOccurrences(of: ",", with: "")).split(separator: " "), $0.relation, $0.needsSelf)
+    }
+    /// The first words of the passives ("được", "bị", "hết") and "đã" before them: a quick test.
+    private static let passiveStarts = Set(passives.compactMap { $0.0.first.map(Array.init) })
+    private static let already = ScalarText.key("đã")
+    private static let fillers = Set(RelationVocabulary.objectFillers.map(ScalarText.key))
+    private static let selfReference = ScalarText.key(RelationVocabulary.selfReference)
     /// Words allowed between a lead word and the mention ("Thực hiện nghiêm túc Chỉ thị").
     private static let adverbs: Set<[Unicode.Scalar]> = Set([
         "nghiêm", "túc", "tốt", "có", "hiệu", "quả", "đầy", "đủ", "kịp", "thời", "đồng", "bộ", "quyết", "liệt",
@@ -141,21 +158,192 @@ struct CitationContext {
     /// Words allowed between two mentions of one list.
     private static let joiners: Set<[Unicode.Scalar]> = Set(["và", "cùng", "hoặc"].map(ScalarText.key))
 
-    private func relation(of m: CitationMention, after previous: CitationMention?) -> CitationMention.Relation {
+    /// The relation of `m`, what it passes on to a list going on after it, and whether it stands
+    /// inside the words that describe an earlier mention ("Thông tư số … hướng dẫn thi hành Nghị
+    /// định số … và Nghị định số …"): such a document is only mentioned, and a list that goes on
+    /// after ";" is again the describing one's.
+    private func relation(of m: CitationMention, after previous: CitationMention?, passedOn: CitationMention.Relation,
+                          previousDescribed: Bool)
+        -> (relation: CitationMention.Relation, passOn: CitationMention.Relation, described: Bool) {
         if let previous, previous.extentEnd <= m.range.lowerBound, onlyJoiners(previous.extentEnd..<m.range.lowerBound),
            previous.extentEnd == previous.range.upperBound || joined(before: m.range.lowerBound) {
-            return previous.relation
+            if previousDescribed, !hasBreak(from: previous.range.upperBound, to: m.range.lowerBound) {
+                return (.mentions, passedOn, true)
+            }
+            return (passedOn, passedOn, false)
+        }
+        if let previous {
+            let touches = previous.extentEnd > previous.range.upperBound && previous.extentEnd >= m.range.lowerBound
+            let goesOn = previousDescribed && !hasBreak(from: previous.range.upperBound, to: m.range.lowerBound)
+            if touches || goesOn { return (.mentions, passedOn, true) }
+        }
+        let relation = ownRelation(of: m, after: previous)
+        return (relation, relation, false)
+    }
+
+    /// Whether `range` holds a clause break: ";", a paragraph's end or a sentence's end.
+    private func hasBreak(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        for j in start..<min(end, flat.count) {
+            let c = flat[j]
+            if c == ";" || c == "\n" { return true }
+            if c == ".", j + 1 < flat.count, flat[j + 1] == " " { return true }
+        }
+        return false
+    }
+
+    private func ownRelation(of m: CitationMention, after previous: CitationMention?) -> CitationMention.Relation {
+        // A verb of the text's own whose object is the mention ("… và thay thế Quyết định số …"),
+        // not one inside the words that describe the mention before it.
+        if let (relation, verbStart) = verb(before: m.range.lowerBound), verbStart >= (previous?.extentEnd ?? 0) {
+            return relation
         }
         // The lead word right before the mention, maybe with adverbs between.
         var q = m.range.lowerBound
-        for _ in 0..<5 {
+        for _ in 0..<12 {
             for (lead, relation) in Self.leads {
                 if NumberedMentionReader.phrase(text, lead, endingAt: q) != nil { return relation }
             }
-            guard let w = text.word(before: q), Self.adverbs.contains(Array(text.key[w])) else { break }
+            guard let w = wordIgnoringCommas(before: q), Self.adverbs.contains(Array(text.key[w])) || isArticleReference(w) else {
+                break
+            }
             q = w.lowerBound
         }
+        if let relation = passive(after: m) { return relation }
+        // The lead word that opens the mention's clause: "Căn cứ Quy chế … ban hành kèm theo Nghị định
+        // số …", "Căn cứ các Nghị định của Chính phủ: số …; số …", "Thực hiện ý kiến … tại công văn số …".
+        if let relation = clauseLead(before: m.range.lowerBound), relation == .basis || relation == .implements {
+            return relation
+        }
         return .mentions
+    }
+
+    /// The relation of a verb whose object starts at `start`, past filler words ("sửa đổi, bổ sung một
+    /// số điều của"), and where the verb starts.
+    private func verb(before start: Int) -> (CitationMention.Relation, Int)? {
+        var q = start
+        for _ in 0..<7 {
+            guard let w = wordIgnoringCommas(before: q) else { return nil }
+            let key = Array(text.key[w])
+            if Self.verbEnds.contains(key) {
+                for (verb, relation) in Self.verbs {
+                    if let range = phraseIgnoringCommas(verb, endingAt: q) { return (relation, range.lowerBound) }
+                }
+            }
+            guard Self.fillers.contains(key) else { return nil }
+            q = w.lowerBound
+        }
+        return nil
+    }
+
+    /// A passive after the mention (and the words that describe it) that points at the text itself:
+    /// "… được thay thế bởi Quyết định này", "… hết hiệu lực".
+    private func passive(after m: CitationMention) -> CitationMention.Relation? {
+        var j = m.extentEnd
+        while j < flat.count, flat[j] == " " || flat[j] == "," { j += 1 }
+        guard var first = text.word(after: j) else { return nil }
+        if text.keyEquals(first, Self.already), let next = text.word(after: first.upperBound) { first = next }
+        guard Self.passiveStarts.contains(Array(text.key[first])) else { return nil }
+        for (phrase, relation, needsSelf) in Self.passives {
+            var k = j
+            if let w = text.word(after: k), text.keyEquals(w, Self.already) { k = w.upperBound }
+            guard let end = matchIgnoringCommas(phrase, at: k) else { continue }
+            if !needsSelf { return relation }
+            var p = end
+            for _ in 0..<4 {
+                guard let w = text.word(after: p) else { break }
+                if text.keyEquals(w, Self.selfReference) { return relation }
+                p = w.upperBound
+            }
+        }
+        return nil
+    }
+
+    /// The relation of the lead word opening the clause that holds `start`: the clause begins after a
+    /// paragraph end, ";" or a sentence's end, past list marks ("-", "+", "a)").
+    /// Where the clause of the mention last asked about starts, so that the next mention of the same
+    /// clause scans back only to that mention (a long "Căn cứ" list is scanned once, not once an item).
+    private final class ClauseMemo {
+        var mention = -1
+        var clauseStart = 0
+    }
+    private let memo = ClauseMemo()
+
+    private func clauseLead(before start: Int) -> CitationMention.Relation? {
+        var j = start
+        let floor = max(0, start - 500)
+        let known = memo.mention >= 0 && memo.mention < start ? memo.mention : -1
+        while j > floor {
+            if j == known {
+                j = memo.clauseStart
+                break
+            }
+            let c = flat[j - 1]
+            if c == "\n" || c == ";" { break }
+            if c == ".", j < flat.count, flat[j] == " ", j + 1 < flat.count, ScalarText.isUpper(flat[j + 1]), j >= 2,
+               ScalarText.isLower(flat[j - 2]) || j >= 5 && (j - 5..<j - 1).allSatisfy({ ScalarText.isDigit(flat[$0]) }) {
+                // A sentence ends after a word or a year ("… năm 2025. Trên cơ sở …"), not after a list number ("3. ").
+                break
+            }
+            j -= 1
+        }
+        guard j > floor || j == 0 || j == memo.clauseStart && known >= 0 else { return nil }
+        memo.mention = start
+        memo.clauseStart = j
+        while j < start, flat[j] == " " || flat[j] == "-" || flat[j] == "+" || flat[j] == "*" || flat[j] == "\t" { j += 1 }
+        // A numbered task ("4. Thực hiện nghiêm các quy định tại Luật …") tells the addressees what
+        // to do; only the basis reads through it.
+        var numbered = false
+        var k = j
+        while k < start, ScalarText.isDigit(flat[k]) || (k == j && ScalarText.isLower(flat[k])) { k += 1 }
+        if k > j, k < start, flat[k] == "." || flat[k] == ")" {
+            numbered = true
+            j = k + 1
+            while j < start, flat[j] == " " { j += 1 }
+        }
+        for (lead, relation) in Self.leads where text.match(lead, at: j) != nil {
+            return numbered && relation != .basis ? nil : relation
+        }
+        return nil
+    }
+
+    private static let articleWords: Set<[Unicode.Scalar]> = Set(["điểm", "khoản", "điều", "tiết", "mục", "chương", "tại"].map(ScalarText.key))
+
+    /// A word of a reference to a part of the cited document: "điểm c, điểm d khoản 4 Điều 9".
+    private func isArticleReference(_ w: Range<Int>) -> Bool {
+        if Self.articleWords.contains(Array(text.key[w])) { return true }
+        if w.count <= 3, w.allSatisfy({ ScalarText.isDigit(text.raw[$0]) }) { return true }
+        return w.count == 1 && ScalarText.isLower(text.raw[w.lowerBound])
+    }
+
+    /// The word before `end`, skipping spaces and commas.
+    private func wordIgnoringCommas(before end: Int) -> Range<Int>? {
+        var j = end
+        while j > 0, text.raw[j - 1] == "," || ScalarText.isSpace(text.raw[j - 1]) { j -= 1 }
+        return text.word(before: j)
+    }
+
+    /// The range of the folded phrase `key` (written without commas) whose last word ends at `end`.
+    private func phraseIgnoringCommas(_ words: [ArraySlice<Unicode.Scalar>], endingAt end: Int) -> Range<Int>? {
+        var q = end
+        var start = end
+        for word in words.reversed() {
+            guard let w = wordIgnoringCommas(before: q), text.key[w].elementsEqual(word) else { return nil }
+            start = w.lowerBound
+            q = w.lowerBound
+        }
+        return start..<end
+    }
+
+    /// The end of the folded phrase `key` (written without commas) starting at `i`.
+    private func matchIgnoringCommas(_ words: [ArraySlice<Unicode.Scalar>], at i: Int) -> Int? {
+        var p = i
+        for word in words {
+            while p < text.count, text.raw[p] == "," { p += 1 }
+            guard let w = text.word(after: p), text.key[w].elementsEqual(word) else { return nil }
+            p = w.upperBound
+        }
+        return p
     }
 
     /// Whether `range` holds only list separators: spaces, ",", ";", "và"; a paragraph

@@ -20,9 +20,17 @@ public struct CitationFinder: Sendable {
 
     /// The same, over a text already read into scalars and paragraphs (shared with `TargetFinder`).
     func find(in t: ScalarText, layout: LogicalParagraphs, ownNumber: String?) -> [Citation] {
-        var mentions = NumberedMentionReader.mentions(in: t, ownNumber: ownNumber) + LawNameReader.mentions(in: t)
+        var bareNumbers: [Int] = []
+        var mentions = NumberedMentionReader.mentions(in: t, ownNumber: ownNumber, bareNumbers: &bareNumbers)
+            + LawNameReader.mentions(in: t)
         guard !mentions.isEmpty else { return [] }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        ShortForms.resolve(&mentions, in: t)
+        let short = ShortForms.shortMentions(of: mentions, in: t, bareNumbers: bareNumbers)
+        if !short.isEmpty {
+            mentions += short
+            mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
         CitationContext(t, layout).describe(&mentions)
         var merger = CitationMerger()
         for m in mentions { merger.add(m) }

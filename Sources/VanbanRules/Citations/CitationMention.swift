@@ -1,19 +1,9 @@
 /// One place where the text names another document, before mentions of the same
 /// document are merged into one citation.
 struct CitationMention: Sendable {
-    /// How the text relates to the cited document, strongest first.
-    enum Relation: String, Sendable, Comparable {
-        case basis, implements, mentions
-
-        private var strength: Int {
-            switch self {
-            case .basis: return 2
-            case .implements: return 1
-            case .mentions: return 0
-            }
-        }
-
-        static func < (a: Relation, b: Relation) -> Bool { a.strength < b.strength }
+    /// How the text relates to the cited document (RECORD.md's list).
+    enum Relation: String, Sendable, CaseIterable {
+        case basis, implements, responds, amends, replaces, repeals, corrects, guides, mentions
     }
 
     /// The surface form: type word (if any), number or name, date (if any).

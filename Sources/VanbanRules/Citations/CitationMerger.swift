@@ -93,7 +93,9 @@ struct CitationMerger {
         e.date = e.date ?? m.date
         e.issuer = e.issuer ?? m.issuer
         e.subject = e.subject ?? m.subject
-        e.relation = max(e.relation, m.relation)
+        // The first mention that says how the text relates to the document decides: a subject's
+        // "Triển khai thực hiện Chỉ thị …" before "Căn cứ Chỉ thị …" is implements.
+        if e.relation == .mentions { e.relation = m.relation }
         e.mentions.append(m)
     }
 

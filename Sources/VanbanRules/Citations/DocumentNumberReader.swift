@@ -26,6 +26,8 @@ enum DocumentNumberReader {
         let s = t.raw
         var i = start
         while i < s.count, i - start < 6, ScalarText.isDigit(s[i]) { i += 1 }
+        // A letter after the sequence, before its separator: "30c/NQ-CP", "12a/QĐ-UBND".
+        if i > start, i + 1 < s.count, ScalarText.isLetter(s[i]), s[i + 1] == "/" || s[i + 1] == "-" { i += 1 }
         guard i > start, i < s.count, !ScalarText.isWordChar(s[i]) else { return nil }
         let sequence = ScalarText.string(s[start..<i])
         var raw = sequence
@@ -35,6 +37,8 @@ enum DocumentNumberReader {
         var end: Int
         if s[i] == "/" {
             var j = i + 1
+            // "63/ 2006/QĐ-UBND": a space after the sequence's slash, before the year.
+            if j + 5 < s.count, s[j] == " ", fourDigitYear(s, j + 1) != nil, s[j + 5] == "/" { j += 1 }
             if let y = fourDigitYear(s, j), j + 4 < s.count, s[j + 4] == "/" {
                 year = y
                 raw += "/\(y)"
@@ -90,19 +94,41 @@ enum DocumentNumberReader {
         var j = i
         var upper = 0
         var lower = 0
+        var lowerRun = 0
         while j < s.count {
             if s[j] == "&", j + 1 < s.count, ScalarText.isUpper(s[j + 1]) {
                 j += 1
                 continue
             }
             guard ScalarText.isWordChar(s[j]) else { break }
-            if ScalarText.isUpper(s[j]) { upper += 1 } else if ScalarText.isLetter(s[j]) { lower += 1 }
+            if ScalarText.isUpper(s[j]) {
+                upper += 1
+                lowerRun = 0
+            } else if ScalarText.isLetter(s[j]) {
+                lower += 1
+                lowerRun += 1
+                // A word glued to the symbol ("70-TB/TWngày 06 …"): capitals, then three small letters.
+                if lowerRun == 3, upper >= 2, j - 2 > i, ScalarText.isUpper(s[j - 3]) {
+                    j -= 2
+                    lower -= 3
+                    break
+                }
+            } else {
+                lowerRun = 0
+            }
             j += 1
+        }
+        // "ngày" glued in capitals after the symbol ("…/SCT-QLTMNGÀY 12/5/2020"): not part of it.
+        if j - i > 6, j < s.count, ScalarText.isSpace(s[j]), Array(t.key[(j - 4)..<j]) == gluedDay {
+            j -= 4
+            upper -= 4
         }
         guard j - i <= 16, upper >= 2 || (upper >= 1 && lower == 0 && !afterSpace) else { return nil }
         if afterSpace, lower > upper { return nil }
         return i..<j
     }
+
+    private static let gluedDay = ScalarText.key("ngày")
 
     private static func fourDigitYear(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
         guard i + 4 <= s.count else { return nil }

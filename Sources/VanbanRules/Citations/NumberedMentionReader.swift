@@ -6,6 +6,12 @@
 /// The document's own number ("Số: ..." opening a header line, or `ownNumber`) is skipped.
 enum NumberedMentionReader {
     static func mentions(in t: ScalarText, ownNumber: String?) -> [CitationMention] {
+        var bare: [Int] = []
+        return mentions(in: t, ownNumber: ownNumber, bareNumbers: &bare)
+    }
+
+    /// The same, also giving where a sequence without a symbol stands ("Kế hoạch số 45"): short forms.
+    static func mentions(in t: ScalarText, ownNumber: String?, bareNumbers: inout [Int]) -> [CitationMention] {
         var own = Set<String>()
         if let ownNumber { own.insert(normalized(ownNumber)) }
         var found: [CitationMention] = []
@@ -18,7 +24,9 @@ enum NumberedMentionReader {
                 continue
             }
             guard let reading = DocumentNumberReader.read(t, at: i) else {
-                i = skipDigits(s, i)
+                let end = skipDigits(s, i)
+                if end >= s.count || !"/-".unicodeScalars.contains(s[end]) { bareNumbers.append(i) }
+                i = end
                 continue
             }
             i = reading.range.upperBound
@@ -29,6 +37,8 @@ enum NumberedMentionReader {
                 continue
             }
             guard !own.contains(key), let type = type(of: reading, before) else { continue }
+            // Only a symbol of one group can have lost its hyphen ("NĐCP"): most have one.
+            let number = type.fromWord && !reading.raw.utf8.contains(0x2D) ? repairedHyphen(reading.raw, type.slug) : reading.raw
             var end = reading.range.upperBound
             var date: String?
             var k = t.skipSpace(end)
@@ -38,9 +48,16 @@ enum NumberedMentionReader {
                 end = dateEnd
             }
             found.append(CitationMention(range: before.start..<end, type: type.slug, typeFromWord: type.fromWord,
-                                         number: reading.raw, title: nil, date: date, extentEnd: end))
+                                         number: number, title: nil, date: date, extentEnd: end))
         }
         return found
+    }
+
+    /// A hyphen lost between the type code and the issuer put back where the type word says
+    /// which code it is ("Nghị định số 61/2018/NĐCP" → "61/2018/NĐ-CP").
+    private static func repairedHyphen(_ raw: String, _ slug: String) -> String {
+        guard let parsed = DocumentNumberParser.parse(raw) else { return raw }
+        return DocumentNumberParser.repairingHyphen(parsed, knownType: DocumentTypes.bySlug[slug]).raw
     }
 
     /// Number and symbol compared without spaces or case.
@@ -108,7 +125,7 @@ enum NumberedMentionReader {
     }
 
     /// The type name whose words end at `end`, the longest first.
-    private static func typeWord(_ t: ScalarText, endingAt end: Int) -> (DocumentType, Range<Int>)? {
+    static func typeWord(_ t: ScalarText, endingAt end: Int) -> (DocumentType, Range<Int>)? {
         for (type, key) in names {
             if let range = phrase(t, key, endingAt: end) { return (type, range) }
         }

@@ -17,7 +17,7 @@ enum HeaderRules {
     }
 
     static func read(_ text: String) -> Fields {
-        var lines = TextLines(text)
+        var lines = TextLines(FlatLetter.unflattened(text) ?? text)
         // A signing stamp at the top of the page is read, then kept out of the header's fields.
         let stamp = SignatureStamp.find(in: lines)
         if let stamp, !stamp.headerLines.isEmpty {
@@ -32,14 +32,30 @@ enum HeaderRules {
         if let hit = NumberLine.find(in: lines, zone: zone) {
             fields.number = DocumentNumberParser.repairingHyphen(hit.number, knownType: titleType)
         }
-        if let hit = PlaceDateLine.find(in: lines, zone: zone) {
+        var titledNumber: (hit: NumberLine.Hit, date: String?)?
+        if fields.number == nil, let titled = NumberLine.titleLine(in: lines, zone: zone) {
+            titledNumber = titled
+            fields.number = titled.hit.number
+        }
+        let dateLine = PlaceDateLine.find(in: lines, zone: zone)
+        if let hit = dateLine {
             fields.date = hit.date
             fields.place = hit.place
         }
         let regarding = SubjectBlock.regardingLine(in: lines, zone: zone)
         fields.subject = regarding?.text ?? title?.subject
+        if fields.subject == nil, let hit = dateLine {
+            fields.subject = SubjectBlock.untitled(after: hit.line, in: lines)
+        }
+        if let titled = titledNumber {
+            fields.date = fields.date ?? titled.date
+            fields.subject = fields.subject ?? SubjectBlock.lines(after: titled.hit.line, in: lines)
+        }
+        fields.subject = fields.subject.map(GluedSyllables.split)
         fields.type = DocumentKind.decide(title: titleType, number: fields.number, hasRegardingLine: regarding != nil)
-        fields.issuer = IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.infer(from: lines, zone: zone)
+        fields.issuer = (IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.enactingAuthority(in: lines, zone: zone)
+            ?? IssuerBlock.infer(from: lines, zone: zone))
+            .map { IssuerBlock.completed($0, in: lines, zone: zone) }
         fields.signature = stamp?.signature
         fields.signer = SignerBlock.read(lines, before: stamp?.firstLine ?? lines.count)
         fields.addressees = RecipientLists.addressees(in: lines, zone: zone)

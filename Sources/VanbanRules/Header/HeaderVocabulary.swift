@@ -13,6 +13,14 @@ enum HeaderVocabulary {
         "HẠT KIỂM LÂM", "HỘI", "LIÊN MINH", "HIỆP HỘI", "QUỸ", "BỆNH XÁ", "TRẠM", "ĐỘI", "BAN QUẢN LÝ",
     ]
 
+    /// Bodies whose name begins with another body's head, so that a cell broken inside the name
+    /// would read as parent and child (match keys): "THỦ TƯỚNG" ⏎ "CHÍNH PHỦ".
+    static let wholeBodies: Set<String> = [
+        "thủ tướng chính phủ", "ủy ban thường vụ quốc hội", "văn phòng chính phủ", "văn phòng quốc hội",
+        "văn phòng chủ tịch nước", "ban chấp hành trung ương", "ủy ban kiểm tra trung ương", "hội đồng dân tộc",
+        "văn phòng trung ương đảng", "ban bí thư trung ương đảng",
+    ]
+
     /// The same heads in running text ("Cơ sở Điều trị ... hưởng ứng"), used where the header was lost.
     static let organisationHeadsInText: [String] = [
         "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Cơ sở", "Sở", "Trung tâm",
@@ -45,7 +53,9 @@ enum HeaderVocabulary {
         func starts(_ text: String) -> Bool { mottoPrefixes.contains { text.startsWith($0) } }
         if starts(key) { return true }
         if key.count >= 4, let after, mottoPrefixes.contains(where: { $0.startsWith(key) }), starts(key + " " + after) { return true }
-        if let before, before.count >= 4, mottoPrefixes.contains(where: { $0.startsWith(before) }), starts(before + " " + key) {
+        // (A whole motto line above is no broken one: the line under it is the next cell's.)
+        if let before, before.count >= 4, !starts(before), mottoPrefixes.contains(where: { $0.startsWith(before) }),
+           starts(before + " " + key) {
             return true
         }
         return false
@@ -55,6 +65,39 @@ enum HeaderVocabulary {
     static let bodyLeads: [String] = [
         "căn cứ", "thực hiện", "kính gửi", "theo", "để", "nhằm", "qua", "trên cơ sở", "xét", "vừa qua", "ngày",
     ]
+
+    /// Bodies that enact a document, as the line under its subject names them (match keys, compared
+    /// as prefixes): "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "HỘI ĐỒNG NHÂN DÂN TỈNH …", "CHÍNH PHỦ".
+    static let enactingBodies: [String] = [
+        "ủy ban nhân dân", "hội đồng nhân dân", "ủy ban thường vụ quốc hội", "chính phủ", "quốc hội", "bộ trưởng",
+        "thủ tướng chính phủ", "ban chấp hành", "ban thường vụ", "bộ chính trị", "ban bí thư", "thường trực hội đồng",
+    ]
+
+    /// Heads who enact for their body, printed before its name ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+    static let enactingHeads: [String] = ["chủ tịch", "bộ trưởng", "thủ trưởng", "tổng cục trưởng", "cục trưởng", "giám đốc"]
+
+    /// Words that end a line of a wrapped subject but need the next line ("… THUỘC THẨM QUYỀN CỦA" ⏎ "ỦY BAN …").
+    static let connectives: Set<String> = ["của", "thuộc", "và", "cho", "với", "tại", "đối", "giữa", "về", "các", "trực"]
+
+    /// Whether the line with match key `key` opens with the label `label` ("kính gửi", "nơi nhận"),
+    /// also with the space between its words lost ("Kínhgửi:").
+    static func opensWith(_ key: String, label: Label) -> Bool {
+        key.startsWith(label.rawValue) || key.startsWith(label.glued)
+    }
+
+    /// The labels of the lists (match keys).
+    enum Label: String {
+        case addressees = "kính gửi"
+        case distribution = "nơi nhận"
+
+        /// The label with its space lost.
+        var glued: String {
+            switch self {
+            case .addressees: return "kínhgửi"
+            case .distribution: return "nơinhận"
+            }
+        }
+    }
 
     /// Signing prefixes (Nghị định 30/2020/NĐ-CP, art. 13; Party forms with a slash).
     static let authorities: [(printed: String, code: String)] = [
@@ -76,6 +119,6 @@ enum HeaderVocabulary {
     static let positionWords: [String] = [
         "GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG", "PHÓ", "BÍ THƯ", "THỦ TRƯỞNG", "CHÁNH", "TỔNG", "ỦY VIÊN", "UỶ VIÊN",
         "CHỦ NHIỆM", "THƯ KÝ", "KẾ TOÁN", "HIỆU TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
-        "TỔNG GIÁM ĐỐC", "GIÁM ĐỐC", "CHỈ HUY", "TƯ LỆNH", "CHÍNH ỦY", "THƯỜNG TRỰC", "KIỂM SOÁT", "TM", "KT",
+        "TỔNG GIÁM ĐỐC", "CHỈ HUY", "TƯ LỆNH", "CHÍNH ỦY", "THƯỜNG TRỰC", "KIỂM SOÁT", "TM", "KT", "THỦ TƯỚNG",
     ]
 }

@@ -13,7 +13,9 @@ struct HeaderZone {
             let line = lines[i]
             if line.isEmpty { continue }
             let key = lines.keys[i]
-            if key.startsWith("kính gửi") || line.unicodeScalars.count > 160 {
+            // A paragraph-length line is the body, unless it is a long "V/v" subject.
+            let regarding = key.startsWith("v/v") || key.startsWith("về việc")
+            if HeaderVocabulary.opensWith(key, label: .addressees) || line.unicodeScalars.count > 160 && !regarding {
                 end = i
                 break
             }

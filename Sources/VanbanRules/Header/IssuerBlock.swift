@@ -8,8 +8,9 @@ enum IssuerBlock {
     static func read(_ lines: TextLines, zone: HeaderZone) -> Issuer? {
         var units: [String] = []
         for i in 0..<zone.end {
-            let line = lines[i]
-            let key = lines.keys[i]
+            // Two header cells flattened onto one line: the motto's cell follows the issuer's
+            // ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc").
+            let (line, key) = beforeMotto(lines[i], lines.keys[i])
             if line.isEmpty || isDecoration(line)
                 || HeaderVocabulary.isMotto(key, before: lines.neighbourKey(i, -1), after: lines.neighbourKey(i, 1)) {
                 continue
@@ -19,7 +20,8 @@ enum IssuerBlock {
                 break
             }
             guard line.isCapitalised, !line.contains(where: \.isNumber) else { break }
-            if units.isEmpty || startsWithHead(line) && !isCutHead(units[units.count - 1], line) {
+            if units.isEmpty || startsWithHead(line) && !isCutHead(units[units.count - 1], line)
+                && !isWholeBody(units[units.count - 1], line) {
                 units.append(line)
             } else {
                 units[units.count - 1] = join(units[units.count - 1], line)
@@ -27,6 +29,108 @@ enum IssuerBlock {
         }
         guard let name = units.last else { return nil }
         return Issuer(name: name, parent: units.count >= 2 ? units[units.count - 2] : nil)
+    }
+
+    /// Where no letterhead is printed ("NGHỊ ĐỊNH" ⏎ number ⏎ subject ⏎ "CHÍNH PHỦ"), the body named
+    /// by the enacting authority's line under the subject, without its head's title ("CHỦ TỊCH …").
+    static func enactingAuthority(in lines: TextLines, zone: HeaderZone) -> Issuer? {
+        for i in 0..<min(lines.count, zone.end + 2) where !lines[i].isEmpty {
+            guard SubjectBlock.isEnactingAuthority(lines.keys[i], lines[i]) else { continue }
+            let key = lines.keys[i]
+            var words = lines[i].split(separator: " ")
+            if let head = HeaderVocabulary.enactingHeads.first(where: { key.startsWith($0 + " ") }) {
+                words.removeFirst(head.split(separator: " ").count)
+            }
+            guard !words.isEmpty else { return nil }
+            return Issuer(name: words.joined(separator: " "), parent: nil)
+        }
+        return nil
+    }
+
+    /// The words of a line before a motto that starts inside it (the whole line when none does).
+    static func beforeMotto(_ line: String, _ key: String) -> (String, String) {
+        // A motto is long: a line that holds one and a cell before it is longer still.
+        guard key.utf8.count > 40, key.includes("cộng hòa") || key.includes("độc lập") || key.includes("cộng sản") else {
+            return (line, key)
+        }
+        let keyWords = key.split(separator: " ")
+        guard keyWords.count >= 3 else { return (line, key) }
+        let words = line.split(separator: " ")
+        guard words.count == keyWords.count else { return (line, key) }
+        for n in 1..<keyWords.count {
+            let rest = keyWords[n...].joined(separator: " ")
+            if HeaderVocabulary.mottoPrefixes.contains(where: { rest.startsWith($0) }) || rest.startsWith("độc lập") {
+                return (words[..<n].joined(separator: " "), keyWords[..<n].joined(separator: " "))
+            }
+        }
+        return (line, key)
+    }
+
+    /// A body's name printed without its territory ("ỦY BAN NHÂN DÂN" alone in a flattened header
+    /// table, "UỶ BAN NHÂN DÂN TỈNH") completed from the enacting-authority line under the subject
+    /// ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH") or, failing that, from the place the text names
+    /// most often after the body ("… của Ủy ban nhân dân tỉnh Tuyên Quang").
+    static func completed(_ issuer: Issuer, in lines: TextLines, zone: HeaderZone) -> Issuer {
+        guard let name = issuer.name else { return issuer }
+        let key = VietnameseText.matchKey(name).trimmingListPunctuation()
+        guard let body = HeaderVocabulary.territorialBodies.first(where: { key == $0 || key.startsWith($0 + " ") }) else {
+            return issuer
+        }
+        let tail = key.dropFirst(body.count).split(separator: " ")
+        guard tail.isEmpty || tail.count == 1 && HeaderVocabulary.territoryLevels.contains(String(tail[0])) else { return issuer }
+        let limit = min(lines.count, zone.end + 25)
+        for i in 0..<limit where !lines[i].isEmpty && SubjectBlock.isEnactingAuthority(lines.keys[i], lines[i]) {
+            let words = lines[i].split(separator: " ")
+            let keyWords = lines.keys[i].split(separator: " ")
+            guard words.count == keyWords.count, let start = keyWords.firstIndex(where: { body.startsWith($0) }) else { continue }
+            let named = keyWords[start...].joined(separator: " ")
+            guard named.startsWith(key + " "), named.startsWith(body + " "),
+                  HeaderVocabulary.territoryLevels.contains(where: { named.dropFirst(body.count + 1).startsWith($0 + " ") }) else {
+                continue
+            }
+            return Issuer(name: words[start...].joined(separator: " "), parent: issuer.parent)
+        }
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var seen = 0
+        for i in 0..<min(lines.count, zone.end + 80) where !lines[i].isEmpty {
+            let words = lines[i].split(separator: " ")
+            let keyWords = lines.keys[i].split(separator: " ").map(String.init)
+            guard words.count == keyWords.count else { continue }
+            let bodyWords = body.split(separator: " ").map(String.init)
+            var j = 0
+            while j + bodyWords.count + 1 < keyWords.count {
+                guard Array(keyWords[j..<j + bodyWords.count]) == bodyWords else { j += 1; continue }
+                var k = j + bodyWords.count
+                guard let level = HeaderVocabulary.territoryLevels.first(where: { lvl in
+                    let l = lvl.split(separator: " ").map(String.init)
+                    return k + l.count < keyWords.count && Array(keyWords[k..<k + l.count]) == l
+                }) else { j += 1; continue }
+                if tail.count == 1, String(tail[0]) != level { j += 1; continue }
+                k += level.split(separator: " ").count
+                var place: [Substring] = []
+                while k < words.count, place.count < 4, let f = words[k].first, f.isUppercase {
+                    let w = words[k].prefix(while: { $0.isLetter || $0 == "-" })
+                    if w.isEmpty { break }
+                    place.append(w)
+                    if w.count < words[k].count { break }
+                    k += 1
+                }
+                if !place.isEmpty {
+                    let name = level + " " + place.joined(separator: " ")
+                    seen += 1
+                    counts[name] = ((counts[name]?.count ?? 0) + 1, counts[name]?.first ?? seen)
+                }
+                j = k
+            }
+        }
+        guard let best = counts.max(by: { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.value.first > $1.value.first) }) else {
+            return issuer
+        }
+        let head = name.split(separator: " ").prefix(body.split(separator: " ").count).joined(separator: " ")
+        let level = String(best.key.split(separator: " ").prefix(while: { $0.first?.isLowercase == true }).joined(separator: " "))
+        let place = best.key.dropFirst(level.count + 1)
+        let capitals = name.upperCaseShare > 0.9
+        return Issuer(name: head + " " + (capitals ? level.uppercased() + " " + place.uppercased() : best.key), parent: issuer.parent)
     }
 
     /// The body named as the subject of the opening paragraph, where no header names it.
@@ -123,6 +227,12 @@ enum IssuerBlock {
         return HeaderVocabulary.organisationHeads.contains { head in
             head.count > first.count && head.startsWith(first + " ") && joined.startsWith(head)
         }
+    }
+
+    /// Whether `previous` and `line` together name one body that a narrow cell broke in two
+    /// ("THỦ TƯỚNG" ⏎ "CHÍNH PHỦ", "ỦY BAN THƯỜNG VỤ" ⏎ "QUỐC HỘI").
+    static func isWholeBody(_ previous: String, _ line: String) -> Bool {
+        HeaderVocabulary.wholeBodies.contains(VietnameseText.matchKey(previous + " " + line))
     }
 
     /// Joins a wrapped header line: "SỞ LAO ĐỘNG - THƯƠNG" + "BINH VÀ XÃ HỘI".

@@ -10,7 +10,7 @@ enum NumberLine {
 
     static func find(in lines: TextLines, zone: HeaderZone) -> Hit? {
         for i in 0..<zone.end {
-            guard let rest = afterSoWord(lines[i]) else { continue }
+            guard let rest = afterSoWord(lines[i]) ?? afterTypeAndSo(lines[i], lines.keys[i]) else { continue }
             var printed = firstToken(rest)
             var end = i
             if printed.isEmpty, let next = lines.nextNonBlank(from: i + 1, limit: zone.end) {
@@ -41,6 +41,46 @@ enum NumberLine {
         return rest
     }
 
+    /// Where no "Số:" field is printed, a title line naming the document by type and number:
+    /// "Quyết định số 123-QĐ/TW, ngày 12/3/2011 của Bộ Chính trị" (its own number, not a
+    /// citation), with the date it gives. Only among the first lines, before the body.
+    static func titleLine(in lines: TextLines, zone: HeaderZone) -> (hit: Hit, date: String?)? {
+        var seen = 0
+        for i in 0..<min(zone.end, lines.count) where !lines[i].isEmpty {
+            seen += 1
+            if seen > 10 { break }
+            let key = lines.keys[i]
+            guard key.includes(" số "), let label = typeNames.first(where: { key.startsWith($0.key) }) else { continue }
+            var rest = Substring(lines[i])
+            for _ in 0..<label.words { rest = rest.drop(while: { $0 != " " }).drop(while: { $0 == " " }) }
+            var token = firstToken(rest)
+            if token.hasSuffix(",") { token.removeLast() }
+            guard let number = DocumentNumberParser.parse(token) else { continue }
+            return (Hit(number: number, line: i), VietnameseDate.first(in: String(rest)))
+        }
+        return nil
+    }
+
+    /// "<type name> số " as match keys, longest name first, with the words before the number.
+    private static let typeNames: [(key: String, words: Int)] = DocumentTypes.byNameLongestFirst.map {
+        (VietnameseText.matchKey($0.name) + " số ", $0.name.split(separator: " ").count + 1)
+    }
+
+    /// The text after "<type name> số:" opening a line, the number's field labelled with the type
+    /// ("Nghị quyết số: 653/2019/UBTVQH14"); the colon tells it from a citation.
+    static func afterTypeAndSo(_ line: String, _ key: String) -> Substring? {
+        guard key.includes(" số:"), let label = typeLabels.first(where: { key.startsWith($0.key) }) else { return nil }
+        let words = label.words
+        var rest = Substring(line)
+        for _ in 0..<words { rest = rest.drop(while: { $0 != " " }).drop(while: { $0 == " " }) }
+        return afterSoWord("Số " + rest).map { Substring(String($0)) }
+    }
+
+    /// "<type name> số:" as match keys, longest name first, with the label's word count.
+    private static let typeLabels: [(key: String, words: Int)] = DocumentTypes.byNameLongestFirst.map {
+        (VietnameseText.matchKey($0.name) + " số:", $0.name.split(separator: " ").count + 1)
+    }
+
     /// The number at the start of `rest`, with spaces around "/" and "-" closed up.
     static func firstToken(_ rest: some StringProtocol) -> String {
         var out = ""
@@ -57,3 +97,4 @@ enum NumberLine {
         return out
     }
 }
+

@@ -12,17 +12,27 @@ enum PlaceDateLine {
         for i in 0..<min(zone.end + 2, lines.count) {
             var key = lines.keys[i]
             var text = lines[i]
+            // The number's cell and the place-and-date cell on one line:
+            // "Số: 312/UBND-KT Vị Thanh, ngày 9 tháng 5 năm 2012".
+            if key.startsWith("số"), key.includes(" ngày"), let rest = afterNumber(text) {
+                let restKey = VietnameseText.matchKey(rest)
+                if looksLikeDateLine(restKey) {
+                    return Hit(place: place(in: rest), date: VietnameseDate.first(in: rest), line: i)
+                }
+            }
             // A cell too narrow for the line breaks it inside the date: "Hà Nội, ngày 14" /
             // "tháng 05 năm 2013", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".
             // A date typed into signature widgets may come a fragment a line ("ngày" ⏎ "23" ⏎ "tháng" ⏎ "3" ⏎ "năm 2022").
+            var isDateLine = looksLikeDateLine(key)
             var last = i
-            while !looksLikeDateLine(key) || VietnameseDate.first(in: text) == nil, endsInsideDate(key),
+            while !isDateLine || VietnameseDate.first(in: text) == nil, endsInsideDate(key),
                   let next = lines.nextNonBlank(from: last + 1), next <= last + 2, next <= i + 8, continuesDate(lines.keys[next]) {
                 key += " " + lines.keys[next]
                 text += " " + lines[next]
                 last = next
+                isDateLine = looksLikeDateLine(key)
             }
-            guard looksLikeDateLine(key) else { continue }
+            guard isDateLine else { continue }
             if VietnameseDate.first(in: text) == nil, let next = lines.nextNonBlank(from: i + 1) {
                 text += " " + lines[next]
             }
@@ -33,11 +43,28 @@ enum PlaceDateLine {
         return nil
     }
 
+    /// What follows "Số: <number>" on its line, or nil when nothing does ("Số : 2917 /SGDĐT-VP Phan
+    /// Rang, ngày …" → "Phan Rang, ngày …").
+    static func afterNumber(_ line: String) -> String? {
+        guard let rest = NumberLine.afterSoWord(line) else { return nil }
+        let token = NumberLine.firstToken(rest)
+        guard token.contains(where: \.isNumber) || token.contains("/") else { return nil }
+        var consumed = ""
+        var words = rest.split(separator: " ")[...]
+        while let w = words.first, consumed.count < token.count {
+            consumed += w
+            words = words.dropFirst()
+        }
+        let after = words.joined(separator: " ")
+        return after.isEmpty ? nil : after
+    }
+
     /// A line that stops inside a date: its last words are "ngày", "ngày 14", "tháng" or
     /// "tháng 05", after at most six words of place.
     static func endsInsideDate(_ key: String) -> Bool {
+        guard key.includes("ngày") else { return false }
         var words = key.split(separator: " ")
-        guard words.count <= 10, key.includes("ngày") else { return false }
+        guard words.count <= 10 else { return false }
         if let last = words.last, last.allSatisfy(\.isNumber), last.count <= 2 { words.removeLast() }
         return words.last == "ngày" || words.last == "tháng"
     }

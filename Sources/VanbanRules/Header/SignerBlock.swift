@@ -36,9 +36,16 @@ enum SignerBlock {
                     name = person
                     break
                 }
-                // A position holds two words at least ("CHỦ TỊCH"); one short capital word ("DĨ") is a mark.
+                if let (position, glued) = splitGluedName(line), positionLines.count < 2 {
+                    positionLines.append(position)
+                    name = glued
+                    break
+                }
+                // A position names one ("PHÓ CHỦ TỊCH") or is short, of two words at least; a long line in
+                // capitals under the prefix is the title of what follows (a regulation the portal printed
+                // after the cut), one short capital word ("DĨ") a mark.
                 if line.isCapitalised, !line.startsWith("-"), positionLines.count < 2, marks == 0,
-                   line.contains(" ") || isPosition(line) {
+                   isPosition(line) || (2...3).contains(line.split(separator: " ").count) {
                     positionLines.append(line)
                     continue
                 }
@@ -87,6 +94,22 @@ enum SignerBlock {
             return (code, String(rest))
         }
         return nil
+    }
+
+    /// A position glued to the name under it: "CHÁNH VĂN PHÒNGNguyễn Văn An" → ("CHÁNH VĂN PHÒNG",
+    /// "Nguyễn Văn An"): capitals, then a capital and small letters starting a name.
+    static func splitGluedName(_ line: String) -> (String, String)? {
+        guard line.unicodeScalars.contains(where: ScalarText.isLower), line.unicodeScalars.first.map(ScalarText.isUpper) == true else {
+            return nil
+        }
+        let chars = Array(line)
+        guard let k = chars.firstIndex(where: { $0.isLowercase }), k >= 4, chars[k - 1].isUppercase, chars[k - 2].isUppercase else {
+            return nil
+        }
+        let position = String(chars[..<(k - 1)]).trimmingCharacters(in: .whitespaces)
+        let name = String(chars[(k - 1)...])
+        guard position.contains(" ") || position.count >= 4, isPosition(position), isName(name) else { return nil }
+        return (position, name)
     }
 
     /// "GIÁM ĐỐC PHÓ GIÁM ĐỐC" (prefix and position on one line) → principal and position.

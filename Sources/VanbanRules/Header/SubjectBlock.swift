@@ -21,7 +21,12 @@ enum SubjectBlock {
 
     /// The subject on the lines after a title at `titleLine`.
     static func lines(after titleLine: Int, in lines: TextLines) -> String? {
-        guard let first = lines.nextNonBlank(from: titleLine + 1, limit: min(titleLine + 6, lines.count)) else { return nil }
+        guard var first = lines.nextNonBlank(from: titleLine + 1, limit: min(titleLine + 6, lines.count)) else { return nil }
+        // The number and date printed under the title ("SỐ 136/2007/NĐ-CP NGÀY 17 THÁNG 8 NĂM 2007").
+        if PlaceDateLine.afterNumber(lines[first]) != nil || lines.keys[first].startsWith("số:"),
+           let next = lines.nextNonBlank(from: first + 1, limit: min(first + 4, lines.count)) {
+            first = next
+        }
         let line = lines[first]
         guard !isStop(lines.keys[first], line), line.unicodeScalars.count <= 250 else { return nil }
         let text = continued(line, from: first + 1, in: lines, stopAt: min(first + 12, lines.count))
@@ -54,6 +59,14 @@ enum SubjectBlock {
                 break
             }
             guard let c = line.first else { break }
+            // A subject in capitals goes on in capitals: a line in sentence case after it is the
+            // body ("Sau 02 năm triển khai …", "Sáng ngày 09 …"), and a line naming a body or its
+            // head ("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") is the
+            // enacting authority under the subject, unless the subject's last word asks for it ("… CỦA").
+            if c.isUppercase, text.upperCaseShare > 0.9 {
+                if line.upperCaseShare < 0.6 { break }
+                if isEnactingAuthority(lines.keys[i], line), !endsWithConnective(text) { break }
+            }
             // A capital after a blank line starts a block of its own (the enacting authority
             // under a subject in capitals: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"), not a name going on.
             let nameGoesOn = !afterBlank && c.isUppercase && (text.split(separator: " ").last?.first?.isUppercase ?? false)
@@ -65,9 +78,45 @@ enum SubjectBlock {
         return text.trimmingListPunctuation()
     }
 
+    /// A subject printed with no title line above it (the portal dropped it): the lines in capitals
+    /// after the place-and-date line, when the enacting authority's line follows them.
+    static func untitled(after dateLine: Int, in lines: TextLines) -> String? {
+        guard let first = lines.nextNonBlank(from: dateLine + 1, limit: min(dateLine + 4, lines.count)) else { return nil }
+        let line = lines[first]
+        guard line.upperCaseShare > 0.9, !isStop(lines.keys[first], line), !isEnactingAuthority(lines.keys[first], line),
+              line.unicodeScalars.count <= 250 else { return nil }
+        let text = continued(line, from: first + 1, in: lines, stopAt: min(first + 6, lines.count))
+        let used = text.split(separator: " ").count
+        var j = first
+        var words = 0
+        while j < lines.count, words < used {
+            words += lines[j].split(separator: " ").count
+            j += 1
+        }
+        guard let after = lines.nextNonBlank(from: j, limit: min(j + 3, lines.count)),
+              isEnactingAuthority(lines.keys[after], lines[after]) else { return nil }
+        return text.isEmpty ? nil : text
+    }
+
+    /// A line in capitals naming the enacting authority: a body ("ỦY BAN NHÂN DÂN TỈNH …",
+    /// "HỘI ĐỒNG NHÂN DÂN …", "CHÍNH PHỦ") or its head ("CHỦ TỊCH …", "BỘ TRƯỞNG …", "THỦ TƯỚNG CHÍNH PHỦ").
+    static func isEnactingAuthority(_ key: String, _ line: String) -> Bool {
+        guard line.upperCaseShare > 0.9 else { return false }
+        if HeaderVocabulary.enactingBodies.contains(where: { key.startsWith($0) }) { return true }
+        guard let head = HeaderVocabulary.enactingHeads.first(where: { key.startsWith($0 + " ") }) else { return false }
+        let rest = key.dropFirst(head.count + 1)
+        return rest.startsWith("bộ ") || HeaderVocabulary.enactingBodies.contains { rest.startsWith($0) }
+    }
+
+    /// Whether the subject so far ends in a word that needs what follows ("… CỦA", "… THUỘC", "… VÀ").
+    static func endsWithConnective(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return HeaderVocabulary.connectives.contains(VietnameseText.matchKey(last))
+    }
+
     /// Lines that never belong to a subject.
     static func isStop(_ key: String, _ line: String) -> Bool {
-        if key.startsWith("kính gửi") || key.startsWith("số:") || PlaceDateLine.looksLikeDateLine(key) { return true }
+        if HeaderVocabulary.opensWith(key, label: .addressees) || key.startsWith("số:") || PlaceDateLine.looksLikeDateLine(key) { return true }
         if HeaderVocabulary.mottoPrefixes.contains(where: { key.startsWith($0) }) { return true }
         if line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "*" || $0 == " " || $0 == "=" }) { return true }
         if DocumentTypes.type(forKey: key) != nil { return true }

@@ -1,0 +1,316 @@
+import Testing
+import VanbanRecord
+@testable import VanbanRules
+
+/// Traits of real letters as portals print them, each reproduced on text written for these
+/// tests: flattened layouts, subjects in capitals above the enacting authority, bodies printed
+/// without their territory, long law names, and the relations a citation's clause states.
+@Suite struct RealLetterTraitTests {
+    private static func header(_ body: String) -> HeaderRules.Fields {
+        HeaderRules.read(VietnameseText.normalize(body))
+    }
+
+    private static func found(_ text: String, own: String? = nil) -> [Citation] {
+        CitationFinder().find(in: VietnameseText.normalize(text), ownNumber: own)
+    }
+
+    // MARK: Subject
+
+    @Test(arguments: [
+        // the enacting authority's line under a subject in capitals is not the subject
+        ("ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 12/QĐ-UBND\nĐiện Biên, ngày 3 tháng 4 năm 2015\nQUYẾT ĐỊNH\n"
+            + "VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ KHO LƯU TRỮ\nỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n"
+            + "Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;",
+         "VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ KHO LƯU TRỮ"),
+        // nor its head's line
+        ("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 7/QĐ-UBND\nCao Bằng, ngày 3 tháng 4 năm 2015\nQUYẾT ĐỊNH\n"
+            + "PHÊ DUYỆT ĐỀ ÁN NUÔI CÁ LỒNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Thủy sản năm 2017;",
+         "PHÊ DUYỆT ĐỀ ÁN NUÔI CÁ LỒNG"),
+        // a line in sentence case after a subject in capitals is the body
+        ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 4/CT-UBND\nYên Bái, ngày 3 tháng 4 năm 2015\nCHỈ THỊ\n"
+            + "VỀ VIỆC PHÒNG CHÁY RỪNG MÙA KHÔ\nSau một năm thực hiện, công tác phòng cháy có tiến bộ.",
+         "VỀ VIỆC PHÒNG CHÁY RỪNG MÙA KHÔ"),
+        // a subject wrapped after "CỦA" goes on with the body's name
+        ("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 8/QĐ-UBND\nCao Bằng, ngày 3 tháng 4 năm 2015\nQUYẾT ĐỊNH\n"
+            + "BAN HÀNH QUY ĐỊNH THUỘC THẨM QUYỀN CỦA\nỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\n"
+            + "Căn cứ Luật Thủy sản năm 2017;",
+         "BAN HÀNH QUY ĐỊNH THUỘC THẨM QUYỀN CỦA ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"),
+    ])
+    func subjectInCapitalsStopsAtTheBody(_ text: String, _ subject: String) {
+        #expect(Self.header(text).subject == subject)
+    }
+
+    @Test func numberAndDateUnderTheTitleAndNoLetterhead() {
+        let f = Self.header("NGHỊ ĐỊNH\n\nSỐ 15/2009/NĐ-CP NGÀY 3 THÁNG 2 NĂM 2009\n\nVỀ QUẢN LÝ CHỢ ĐẦU MỐI\n\nCHÍNH PHỦ\n\n"
+            + "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;")
+        #expect(f.subject == "VỀ QUẢN LÝ CHỢ ĐẦU MỐI")
+        #expect(f.issuer?.name == "CHÍNH PHỦ")
+        #expect(f.date == "2009-02-03")
+    }
+
+    @Test func ownNumberOnlyInTheTitleLine() {
+        let text = "Cổng thông tin điện tử\nTrang 1\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            + "Quyết định số 12-QĐ/TW, ngày 12/3/2011 của Bộ Chính trị\nVề công tác kiểm tra\n"
+            + "Căn cứ Điều lệ Đảng;\nCăn cứ Quy định số 45-QĐ/TW ngày 1/11/2011 của Ban Chấp hành Trung ương;"
+        let f = Self.header(text)
+        #expect(f.number?.raw == "12-QĐ/TW")
+        #expect(f.date == "2011-03-12")
+        #expect(f.subject == "Về công tác kiểm tra")
+        #expect(f.issuer?.name == "BAN CHẤP HÀNH TRUNG ƯƠNG")
+        var record = Record(source: Source(file: "x.txt", path: "x.txt"))
+        DocumentAnalyzer().analyze(VietnameseText.normalize(text), into: &record)
+        #expect(record.citations.map(\.number) == ["45-QĐ/TW"])
+    }
+
+    @Test func subjectWithoutATitleLine() {
+        let f = Self.header("ỦY BAN NHÂN DÂN\nSố: 9/2019/QĐ-UBND\nĐông Hà, ngày 22 tháng 10 năm 2019\n"
+            + "BAN HÀNH QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;")
+        #expect(f.subject == "BAN HÀNH QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO")
+        #expect(f.issuer?.name == "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ")
+    }
+
+    @Test(arguments: [
+        // a regulation's title printed under the prefix after the portal's cut is no position
+        ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\nTM. ỦY BAN NHÂN DÂN\nVỀ HOẠT ĐỘNG CỦA TRUNG TÂM CÔNG BÁO TỈNH\n(Ban hành kèm theo Quyết định số 5/2006/QĐ-UBND)",
+         nil as String?),
+        ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An", "THỦ TƯỚNG"),
+        ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình", "PHÓ CHỦ TỊCH"),
+    ])
+    func positionUnderThePrefix(_ text: String, _ position: String?) {
+        #expect(Self.header(text).signer?.position == position)
+    }
+
+    // MARK: Issuer, number, place and date from flattened headers
+
+    @Test(arguments: [
+        // a header table flattened to "ỦY BAN NHÂN DÂN" alone: the authority line under the subject names it
+        ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2015/QĐ-UBND\nMường Lay, ngày 3 tháng 4 năm 2015\n"
+            + "QUYẾT ĐỊNH\nVỀ VIỆC GIAO ĐẤT\nỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nCăn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
+         "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", nil as String?),
+        // or the text, where no such line is printed
+        ("ỦY BAN NHÂN DÂN\nSố: 7/KH-UBND\nYên Bái, ngày 3 tháng 4 năm 2015\nKẾ HOẠCH\nTRỒNG CÂY NHỚ ƠN BÁC\n"
+            + "Ủy ban nhân dân tỉnh Yên Bái ban hành kế hoạch trồng cây trên địa bàn tỉnh Yên Bái như sau:",
+         "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI", nil),
+        // a body's name broken over two lines is one body, not parent and child
+        ("THỦ TƯỚNG\nCHÍNH PHỦ\nSố: 5/QĐ-TTg\nHà Nội, ngày 3 tháng 4 năm 2015\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO KẾ HOẠCH",
+         "THỦ TƯỚNG CHÍNH PHỦ", nil),
+        ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nSố: 9/NQ-UBTVQH15\nHà Nội, ngày 3 tháng 4 năm 2022\nNGHỊ QUYẾT\nVỀ VIỆC THÀNH LẬP THỊ XÃ",
+         "ỦY BAN THƯỜNG VỤ QUỐC HỘI", nil),
+        // the motto's cell run onto the issuer's lines
+        ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 45/UBND-VX Sa Pa, ngày 2 tháng 3 năm 2016\nV/v tổ chức lễ hội mùa xuân",
+         "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", nil),
+    ])
+    func issuerFromFlattenedHeaders(_ text: String, _ name: String, _ parent: String?) {
+        let f = Self.header(text)
+        #expect(f.issuer?.name == name)
+        #expect(f.issuer?.parent == parent)
+    }
+
+    @Test func aWholeLetterOnOneLine() {
+        let body = "Sở đề nghị các đơn vị báo cáo số liệu trước ngày 10 tháng 12 năm 2019 để tổng hợp. "
+        let text = "UBND TỈNH ĐẮK NÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc "
+            + "Số : 731 /SYT-NV Gia Nghĩa, ngày 05 tháng11 năm 2019 V/v báo cáo nhanh dịch sốt xuất huyết "
+            + "Kính gửi: - Các bệnh viện tuyến tỉnh; - Trung tâm Y tế các huyện. " + String(repeating: body, count: 3)
+        let f = Self.header(text)
+        #expect(f.issuer?.name == "SỞ Y TẾ")
+        #expect(f.issuer?.parent == "UBND TỈNH ĐẮK NÔNG")
+        #expect(f.number?.raw == "731/SYT-NV")
+        #expect(f.place == "Gia Nghĩa")
+        #expect(f.date == "2019-11-05")
+        #expect(f.subject == "báo cáo nhanh dịch sốt xuất huyết")
+        #expect(f.addressees == ["Các bệnh viện tuyến tỉnh", "Trung tâm Y tế các huyện"])
+    }
+
+    @Test func aLongRegardingLineStaysInTheHeader() {
+        let subject = "sử dụng bản đồ nền và kiểm tra nghiệm thu các sản phẩm của Dự án hoàn thiện hồ sơ địa giới hành chính, "
+            + "xây dựng cơ sở dữ liệu về địa giới hành chính các cấp và cập nhật số liệu diện tích tự nhiên"
+        let f = Self.header("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 8/BTNMT-ĐĐBĐVN\nV/v " + subject + "\nHà Nội, ngày 18 tháng 03 năm 2015\nKính gửi: Các tỉnh")
+        #expect(f.subject == subject)
+        #expect(f.date == "2015-03-18")
+        #expect(f.place == "Hà Nội")
+    }
+
+    @Test func numberFieldLabelledWithTheType() {
+        let f = Self.header("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nNghị quyết số: 65/2019/UBTVQH14\nHà Nội, ngày 12 tháng 3 năm 2019\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP")
+        #expect(f.number?.raw == "65/2019/UBTVQH14")
+    }
+
+    @Test func numberAndPlaceDateOnOneLine() {
+        let f = Self.header("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 45/UBND-VX Sa Pa, ngày 2 tháng 3 năm 2016\nV/v tổ chức lễ hội mùa xuân")
+        #expect(f.number?.raw == "45/UBND-VX")
+        #expect(f.place == "Sa Pa")
+        #expect(f.date == "2016-03-02")
+    }
+
+    // MARK: Words glued by the portal
+
+    @Test(arguments: [
+        ("VỀVIỆC BAN HÀNH", "VỀ VIỆC BAN HÀNH"),
+        ("BANHÀNH KẾ HOẠCH", "BAN HÀNH KẾ HOẠCH"),
+        ("PHÊDUYỆT ĐỀ ÁN", "PHÊ DUYỆT ĐỀ ÁN"),
+        ("CÔNG TRÌNHXÂY DỰNG", "CÔNG TRÌNH XÂY DỰNG"),
+        ("CỐ TỔNG BÍ THƯNGUYỄN VĂN CỪ", "CỐ TỔNG BÍ THƯ NGUYỄN VĂN CỪ"),
+        ("TRIỂNKHAI THỰC HIỆN", "TRIỂN KHAI THỰC HIỆN"),
+        ("Hội đồngnhân dân và Ủy bannhân dân", "Hội đồng nhân dân và Ủy ban nhân dân"),
+        ("kế hoạch pháttriển kinh tế", "kế hoạch phát triển kinh tế"),
+        // words that are one syllable, foreign or without Vietnamese letters stay
+        ("QUYẾT ĐỊNH NGHIÊNG KHUYẾCH GIƯỜNG", "QUYẾT ĐỊNH NGHIÊNG KHUYẾCH GIƯỜNG"),
+        ("COVID-19 Malaysia Internet", "COVID-19 Malaysia Internet"),
+    ])
+    func gluedSyllablesAreCutApart(_ glued: String, _ expected: String) {
+        #expect(GluedSyllables.split(glued) == expected)
+    }
+
+    // MARK: Lists
+
+    @Test func addresseesAfterBlankLines() {
+        let text = "SỞ Y TẾ\nSố: 3/SYT-VP\nV/v báo cáo\nKính gửi:\n\n \n\n- Sở Nội vụ;\n- Sở Tài chính.\n"
+            + "Sở Y tế đề nghị báo cáo.\nNơi nhận:\n- Như trên;\n- TT Tỉnh ủy; TT HĐND tỉnh;\n- Lưu: VT."
+        let f = Self.header(text)
+        #expect(f.addressees == ["Sở Nội vụ", "Sở Tài chính"])
+        // two bodies in one dashed item stay one item (RECORD.md: an item is what a dash opens)
+        #expect(f.distribution == ["Như trên", "TT Tỉnh ủy; TT HĐND tỉnh"])
+    }
+
+    @Test func addresseeNameGoingOnInBrackets() {
+        let text = "CỤC THUẾ TỈNH AN GIANG\nSố: 3/CT-TTHT\nV/v chính sách thuế\nKính gửi: Công ty TNHH Hoa Sen\n(Việt Nam)\n"
+            + "(Đ/c: số 5 đường Trần Hưng Đạo)\nTrả lời công văn của Công ty, Cục Thuế có ý kiến như sau:"
+        #expect(Self.header(text).addressees == ["Công ty TNHH Hoa Sen (Việt Nam)"])
+    }
+
+    @Test func signatureColumnInterleavedWithTheDistribution() {
+        let text = "Điều 3. Các sở thi hành Quyết định này./.\nNơi nhận:\n- Bộ Tư pháp; KT. CHỦ TỊCH\n- Thường trực Tỉnh ủy; PHÓ CHỦ TỊCH\n"
+            + "- CT, PCT UBND tỉnh; (Đã ký)\n- UBND các huyện; Lê Văn Hòa\n- Lưu: VT."
+        #expect(Self.header(text).distribution == ["Bộ Tư pháp", "Thường trực Tỉnh ủy", "CT, PCT UBND tỉnh", "UBND các huyện"])
+    }
+
+    @Test func distributionWhoseLabelWasLost() {
+        let text = "Điều 3. Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.\n- Như Điều 3;\n- Bộ Tư pháp;\n- Lưu: VT.\n"
+            + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hòa"
+        #expect(Self.header(text).distribution == ["Như Điều 3", "Bộ Tư pháp"])
+    }
+
+    @Test func gluedLabelsRunOnItemsAndANameGluedToItsPosition() {
+        let text = "SỞ TƯ PHÁP\nSố: 3/STP-VP\nV/v báo cáo\nKínhgửi: Sở Nội vụ\nSở Tư pháp đề nghị báo cáo.\n"
+            + "Nơi nhận:\n- Như trên;- Bộ Tư pháp;- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐCTrần Văn Bình"
+        let f = Self.header(text)
+        #expect(f.addressees == ["Sở Nội vụ"])
+        #expect(f.distribution == ["Như trên", "Bộ Tư pháp"])
+        #expect(f.signer?.position == "PHÓ GIÁM ĐỐC")
+        #expect(f.signer?.name == "Trần Văn Bình")
+    }
+
+    // MARK: Law names
+
+    @Test(arguments: [
+        ("Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;", "Luật Tổ chức HĐND và UBND", "2003-11-26" as String?),
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03/12/2004;",
+         "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân", "2004-12-03"),
+        // an amending law is one citation with its whole name
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở ngày 20 tháng 6 năm 2019;",
+         "Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở", "2019-06-20"),
+        ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Phí, Luật Kế toán và Luật Thống kê ngày 1 tháng 7 năm 2021;",
+         "Luật Sửa đổi, bổ sung một số điều của Luật Phí, Luật Kế toán và Luật Thống kê", "2021-07-01"),
+        ("Căn cứ Luật Đất đai (sửa đổi) ngày 10/12/2013;", "Luật Đất đai (sửa đổi)", "2013-12-10"),
+        // the date after the passage that names who passed it
+        ("Căn cứ Luật Ngân sách nhà nước đã được Quốc hội thông qua ngày 16/12/2002;", "Luật Ngân sách nhà nước", "2002-12-16"),
+        // a date glued to its word
+        ("Căn cứ Luật Xây dựng ngày18/6/2014;", "Luật Xây dựng", "2014-06-18"),
+    ])
+    func lawNamesRunToTheirDate(_ text: String, _ title: String, _ date: String?) {
+        let first = Self.found(text).first
+        #expect(first?.title == title)
+        #expect(first?.date == date)
+    }
+
+    @Test func aLawNamedAgainInRunningTextIsItsAntecedent() {
+        let found = Self.found("Căn cứ Luật Thủ đô ngày 28/6/2024;\nTriển khai Luật Thủ đô bảo đảm kịp thời, đồng bộ; "
+            + "tuyên truyền Luật Thủ đô, chính sách mới.")
+        #expect(found.map(\.title) == ["Luật Thủ đô"])
+        #expect(found.first?.mentions.map(\.text) == ["Luật Thủ đô ngày 28/6/2024", "Luật Thủ đô", "Luật Thủ đô"])
+        #expect(found.first?.relation == "basis")
+    }
+
+    @Test(arguments: [
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 3/2/2023 của UBND tỉnh, Sở triển khai như sau: theo Kế hoạch số 45, các phòng báo cáo.",
+        "Sở nhận được Công văn số 45/KH-UBND ngày 3/2/2023 của UBND tỉnh. Thực hiện yêu cầu tại Công văn nêu trên, các phòng báo cáo.",
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 3/2/2023 của UBND tỉnh; căn cứ văn bản số 45 nêu trên, các phòng báo cáo.",
+    ])
+    func aShortFormIsAnotherMentionOfItsAntecedent(_ text: String) {
+        let found = Self.found(text)
+        #expect(found.count == 1)
+        #expect(found.first?.number == "45/KH-UBND")
+        #expect(found.first?.mentions.count == 2)
+    }
+
+    @Test func shortFormsNeedAnAntecedent() {
+        // no document 12 cited before; "Quyết định này" is the text itself
+        #expect(Self.found("Theo Kế hoạch số 12, Quyết định này có hiệu lực kể từ ngày ký.").isEmpty)
+    }
+
+    @Test func lawNameStopsBeforeADocumentItIsSaidToGuide() {
+        let found = Self.found("Căn cứ Luật Thuế tài nguyên hướng dẫn thi hành Nghị định số 50/2010/NĐ-CP;")
+        #expect(found.map { $0.title ?? $0.number ?? "" } == ["Luật Thuế tài nguyên", "50/2010/NĐ-CP"])
+        #expect(found.last?.type == "nghi-dinh")
+    }
+
+    // MARK: Numbers as portals print them
+
+    @Test(arguments: [
+        ("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;", "30c/NQ-CP", "2011-11-08" as String?),
+        ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23/4/2018 của Chính phủ;", "61/2018/NĐ-CP", "2018-04-23"),
+        ("Căn cứ Thông báo số 70-TB/TWngày 06/01/2012 của Ban Bí thư;", "70-TB/TW", nil),
+        ("Thực hiện Công văn số 45/SCT-QLTMNGÀY 12/5/2020 của Sở Công Thương;", "45/SCT-QLTM", nil),
+    ])
+    func numbersAsPortalsPrintThem(_ text: String, _ number: String, _ date: String?) {
+        let first = Self.found(text).first
+        #expect(first?.number == number)
+        if let date { #expect(first?.date == date) }
+    }
+
+    @Test func ownNumberWithASpaceIsNoCitation() {
+        #expect(Self.found("(Ban hành theo Quyết định số 63/ 2006/QĐ-UBND ngày 26/7/2006)", own: "63/2006/QĐ-UBND").isEmpty)
+    }
+
+    // MARK: Relations
+
+    @Test(arguments: [
+        ("Trả lời Công văn số 15/STC-NS ngày 2/3/2020 của Sở Tài chính, Sở Nội vụ có ý kiến như sau:", ["responds"]),
+        ("Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 20/2015/QĐ-UBND ngày 1/6/2015.", ["replaces"]),
+        ("Bãi bỏ Quyết định số 8/2012/QĐ-UBND ngày 5/5/2012 của UBND tỉnh.", ["repeals"]),
+        ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 11/2016/NĐ-CP ngày 3/2/2016 như sau:", ["amends"]),
+        ("Đính chính Thông tư số 9/2019/TT-BTC ngày 15/2/2019 như sau:", ["corrects"]),
+        ("HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 30-QĐ/TW", ["guides"]),
+        // the passive, pointing at the text itself
+        ("Quyết định số 3/QĐ-UBND ngày 1/2/2019 được thay thế bởi Quyết định này.", ["replaces"]),
+        ("Quyết định số 3/QĐ-UBND ngày 1/2/2019 hết hiệu lực kể từ ngày Quyết định này có hiệu lực.", ["repeals"]),
+        // every document of a "Căn cứ" clause is the basis
+        ("Căn cứ Quy chế làm việc ban hành kèm theo Nghị định số 8/2012/NĐ-CP ngày 16/02/2012;", ["basis"]),
+        ("Căn cứ các Nghị định của Chính phủ: số 5/2020/NĐ-CP ngày 1/1/2020; số 6/2020/NĐ-CP ngày 2/1/2020;", ["basis", "basis"]),
+        // …but a document named in another's description is only mentioned
+        ("Căn cứ Thông tư số 2/2015/TT-BTC ngày 5/1/2015 của Bộ Tài chính hướng dẫn thi hành Nghị định số 4/2014/NĐ-CP ngày 1/1/2014;",
+         ["basis", "mentions"]),
+        ("Thi hành Nghị định số 7/2004/NĐ-CP ngày 1/1/2004 của Chính phủ, Bộ hướng dẫn như sau:", ["implements"]),
+        ("Trên cơ sở Kế hoạch số 61/KH-UBND ngày 16/9/2022 của UBND tỉnh, Sở xây dựng kế hoạch như sau:", ["basis"]),
+        ("(Thực hiện điểm c, điểm d khoản 4 Điều 9 Luật Thủ đô)", ["implements"]),
+        // a numbered task tells the addressees what to do: only mentioned
+        ("3. Thực hiện nghiêm các quy định tại Chỉ thị số 34-CT/TW ngày 7/4/2014 của Bộ Chính trị.", ["mentions"]),
+        // a sentence ending in a year opens the next clause
+        ("Giai đoạn 2021 - 2025. Trên cơ sở Kế hoạch số 61/KH-UBND ngày 16/9/2022, Sở đề nghị:", ["basis"]),
+        // the first mention that says how decides
+        ("V/v triển khai Chỉ thị số 37-CT/TW\nCăn cứ Chỉ thị số 37-CT/TW ngày 1/1/2020 của Ban Bí thư;", ["implements"]),
+        // a verb inside another document's description is not the text's own
+        ("Căn cứ Nghị định số 88/2017/NĐ-CP ngày 27/7/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 56/2015/NĐ-CP ngày 9/6/2015;",
+         ["basis", "mentions"]),
+    ])
+    func relationFromTheClause(_ text: String, _ relations: [String]) {
+        #expect(Self.found(text).map(\.relation) == relations)
+    }
+
+    @Test func everyRelationHasAPhrase() {
+        let read = Set(RelationVocabulary.clauseLeads.map(\.1) + RelationVocabulary.verbs.map(\.1)
+            + RelationVocabulary.passives.map(\.relation))
+        #expect(read.union([.mentions]) == Set(CitationMention.Relation.allCases))
+    }
+}
