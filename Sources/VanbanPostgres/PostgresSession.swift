@@ -4,6 +4,8 @@ import PostgresNIO
 
 /// Connections to one PostgreSQL database, used from synchronous code on any number of
 /// threads: each call takes an idle connection (or opens one), runs, and gives it back.
+/// Calls wait for postgres-nio's futures on the calling thread (never from a task of Swift's
+/// concurrency pool, which they do not need: a blocked pool thread cannot stall them).
 public final class PostgresSession: @unchecked Sendable {
     public let location: PostgresLocation
     private let lock = NSLock()
@@ -27,7 +29,7 @@ public final class PostgresSession: @unchecked Sendable {
             defer { idle = [] }
             return idle
         }
-        for connection in connections { _ = try? Blocking.run { try await connection.close() } }
+        for connection in connections { try? connection.close().wait() }
     }
 
     /// Runs `body` on one connection of its own.
@@ -70,7 +72,7 @@ public final class PostgresSession: @unchecked Sendable {
             idle.append(connection)
             return true
         }
-        if !keep { _ = try? Blocking.run { try await connection.close() } }
+        if !keep { try? connection.close().wait() }
     }
 
     private func open() throws -> PostgresConnection {
@@ -78,9 +80,8 @@ public final class PostgresSession: @unchecked Sendable {
         let configuration = location.configuration
         let logger = logger
         do {
-            return try Blocking.run {
-                try await PostgresConnection.connect(configuration: configuration, id: id, logger: logger)
-            }
+            return try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(),
+                                                  configuration: configuration, id: id, logger: logger).wait()
         } catch {
             throw PostgresFailure(sqlState: nil, message: "cannot connect to \(location): \(PostgresFailure.from(error))")
         }
@@ -98,13 +99,8 @@ public struct SQLConnection {
         var bindings = PostgresBindings(capacity: values.count)
         for value in values { bindings.add(value) }
         let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
-        let connection = connection, logger = logger
         do {
-            return try Blocking.run {
-                var rows: [SQLRow] = []
-                for try await row in try await connection.query(query, logger: logger) { rows.append(SQLRow(row)) }
-                return rows
-            }
+            return try connection.query(query, logger: logger).wait().map(SQLRow.init)
         } catch {
             throw PostgresFailure.from(error)
         }

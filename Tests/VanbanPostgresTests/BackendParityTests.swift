@@ -97,7 +97,7 @@ struct BackendParityTests {
     @Test func citationLinksResolveAlike() throws {
         for (backend, store) in stores {
             var a: StoredFile?
-            try store.documents(matching: DocumentQuery(number: "12/KH-UBND", from: "2023")) { a = $0 }
+            try store.documents(matching: DocumentQuery(from: "2023-01-01", number: "12/KH-UBND")) { a = $0 }
             let id = try #require(a).id
             var citing: [String] = []
             try store.documents(matching: DocumentQuery(citing: id)) { citing.append($0.path) }
