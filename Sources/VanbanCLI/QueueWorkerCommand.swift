@@ -77,6 +77,8 @@ struct QueueWorkerCommand: ParsableCommand {
                               summary.ok, summary.failed, summary.skipped)
             if summary.lost > 0 { line += ", \(summary.lost) batches lost to other workers (lease ran out)" }
             if summary.released > 0 { line += ", \(summary.released) files given back" }
+            line += String(format: "; time: %.1f s reading, %.1f s writing, %.1f s queue, %.1f s waiting",
+                           summary.readSeconds, summary.writeSeconds, summary.queueSeconds, summary.waitSeconds)
             Terminal.error(line)
         }
     }

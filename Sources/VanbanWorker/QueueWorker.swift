@@ -47,6 +47,12 @@ public final class QueueWorker {
         /// Files given back unread (the worker was told to stop).
         public var released = 0
         public var seconds = 0.0
+        /// Where the time went: claiming batches and renewing leases, reading files
+        /// (hashing, extraction), writing records with the batch's completion, waiting for work.
+        public var queueSeconds = 0.0
+        public var readSeconds = 0.0
+        public var writeSeconds = 0.0
+        public var waitSeconds = 0.0
     }
 
     public let queue: WorkQueue
@@ -76,7 +82,12 @@ public final class QueueWorker {
         let worker = options.reading.settings.makeWorker()
         defer { worker.close() }
         while !shouldStop() {
-            guard let batch = try queue.claim(worker: id, limit: options.batchSize, lease: options.lease) else {
+            let claiming = Date()
+            let claimed = try queue.claim(worker: id, limit: options.batchSize, lease: options.lease)
+            summary.queueSeconds += Date().timeIntervalSince(claiming)
+            guard let batch = claimed else {
+                let waiting = Date()
+                defer { summary.waitSeconds += Date().timeIntervalSince(waiting) }
                 guard let wait = try queue.nextLeaseEnd() else {
                     if options.exitWhenEmpty { break }
                     QueueWorker.pause(1, unless: shouldStop)
@@ -111,6 +122,7 @@ public final class QueueWorker {
                 endings.append((item, WorkQueue.Ending(failed: true, error: file.record.error?.message)))
                 continue
             }
+            let reading = Date()
             switch try examiner.examine(item.path, with: worker) {
             case let .unchanged(failed):
                 endings.append((item, WorkQueue.Ending(failed: failed, error: nil)))
@@ -118,10 +130,15 @@ public final class QueueWorker {
                 changes.append(change)
                 endings.append((item, ending(of: change)))
             }
+            let renewing = Date()
+            summary.readSeconds += renewing.timeIntervalSince(reading)
             _ = try queue.renew(batch, lease: options.lease)
+            summary.queueSeconds += Date().timeIntervalSince(renewing)
         }
         try queue.release(batch, unread)
         summary.released += unread.count
+        let writing = Date()
+        defer { summary.writeSeconds += Date().timeIntervalSince(writing) }
         guard var outcomes = try queue.finish(batch, changes: changes, results: endings) else {
             summary.lost += 1
             return
