@@ -4,7 +4,8 @@
 # For each number of workers: a new database on the server $VANBAN_TEST_POSTGRES names
 # (scripts/postgres.sh start prints it), FOLDER queued, that many workers started with
 # --exit-when-empty, the wall time and each worker's own account of its time printed, the
-# database dropped. $VANBAN is the binary (default: the release build).
+# database dropped. $VANBAN is the binary (default: the release build); $WORKER_ARGS are
+# given to each worker (e.g. "--batch 1" for scans, where one batch is minutes of OCR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder="${1:?usage: scripts/queue-bench.sh FOLDER [WORKERS ...]}"
@@ -23,7 +24,8 @@ for n in "${counts[@]}"; do
   start=$(date +%s.%N)
   pids=()
   for i in $(seq 1 "$n"); do
-    "$vanban" worker --db "$url" --exit-when-empty --name "w$i" 2>"$logs/w$i.log" &
+    # shellcheck disable=SC2086
+    "$vanban" worker --db "$url" --exit-when-empty --name "w$i" ${WORKER_ARGS:-} 2>"$logs/w$i.log" &
     pids+=($!)
   done
   for pid in "${pids[@]}"; do wait "$pid"; done
