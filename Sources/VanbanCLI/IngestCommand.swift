@@ -35,6 +35,11 @@ struct IngestCommand: ParsableCommand {
         runs it is stored "crashed" without being read. OCR threads times jobs stays within \
         the cores.
 
+        --db postgres://user@host/database (or VANBAN_DB set to such a URL) imports into a \
+        PostgreSQL archive the same way (the citation graph is not resolved there). With \
+        --enqueue the files found are only queued in that archive, for vanban worker on any \
+        number of machines (docs/scale-out.md).
+
         Exit status: 0 when every file read is ok, 1 when some failed or the archive could not \
         be written, 64 on a usage error.
         """

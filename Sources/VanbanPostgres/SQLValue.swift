@@ -31,6 +31,7 @@ public struct SQLRow: Sendable {
         self.row = row.makeRandomAccess()
     }
 
+    /// The value of `column`, decoded; a type that does not match throws.
     public func string(_ column: String) throws -> String { try row[column].decode(String.self) }
     public func optionalString(_ column: String) throws -> String? { try row[column].decode(String?.self) }
     public func int64(_ column: String) throws -> Int64 { try row[column].decode(Int64.self) }
