@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C libraries, each behind its own system-library target.
@@ -55,6 +57,12 @@ let package = Package(
             "VanbanRecord", "VanbanRules",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The archive in PostgreSQL (same tables and meaning as SQLite) and its work queue, for many machines.
+        .target(name: "VanbanPostgres", dependencies: [
+            "VanbanRecord", "VanbanRules", "VanbanStore",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // The formats archives exchange: the edXML envelope (QCVN 102:2016), the register of Phụ lục VI.
         .target(name: "VanbanExchange", dependencies: ["CLibXML2", "VanbanRecord", "VanbanRules"]),
         // Linux process calls for the worker supervisor.
@@ -63,6 +71,10 @@ let package = Package(
         .target(name: "VanbanIngest", dependencies: [
             "CProcess", "VanbanKit", "VanbanText", "VanbanRecord", "VanbanStore",
         ]),
+        // Many workers on one queue in a PostgreSQL archive: claim, read as ingest does, write.
+        .target(name: "VanbanWorker", dependencies: [
+            "VanbanIngest", "VanbanKit", "VanbanPostgres", "VanbanRecord", "VanbanStore", "VanbanText",
+        ]),
         // Stage 4: the citation graph over the archive.
         .target(name: "VanbanGraph", dependencies: [
             "VanbanStore", "VanbanRecord", "VanbanRules",
@@ -70,7 +82,7 @@ let package = Package(
         ]),
         // The command-line program.
         .executableTarget(name: "VanbanCLI", dependencies: [
-            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph", "VanbanExchange",
+            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph", "VanbanExchange", "VanbanPostgres", "VanbanWorker",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Makes scanned PDFs (images only, no text layer) from text PDFs, to test and measure OCR.
@@ -108,6 +120,9 @@ let package = Package(
         ]),
         .testTarget(name: "VanbanIngestTests", dependencies: [
             "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VanbanPostgresTests", dependencies: [
+            "VanbanTestSupport", "VanbanPostgres", "VanbanWorker", "VanbanIngest", "VanbanStore", "VanbanRecord",
         ]),
         .testTarget(name: "VanbanGraphTests", dependencies: [
             "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", "VanbanRules", .product(name: "GRDB", package: "GRDB.swift"),

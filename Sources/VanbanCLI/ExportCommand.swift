@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
         case .jsonl, .csv: break
         }
         let printer = FileListPrinter(format: format == .csv ? .csv : .jsonl, columns: [], csv: csvOptions.csv) { _, _ in [] }
-        try store.withArchive { archive in
+        try store.withStore { archive in
             printer.begin()
             try archive.files(status: status.flatMap(Record.Status.init(rawValue:))) { try printer.print($0) }
             printer.end()
@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
     private func register() throws {
         let csv = csvOptions.csv
         var count = 0
-        try store.withArchive { archive in
+        try store.withStore { archive in
             Terminal.write(csv.row(Register.columns))
             try archive.files(status: statusFilter) { file in
                 Terminal.write(csv.row(Register.row(try file.record())))
@@ -91,7 +91,7 @@ struct ExportCommand: ParsableCommand {
         }
         var count = 0
         var names: Set<String> = []
-        try store.withArchive { archive in
+        try store.withStore { archive in
             try archive.files(status: statusFilter) { file in
                 let record = try file.record()
                 let data = EdXML.envelope(for: record, attachment: attach ? attachment(record) : nil)

@@ -28,7 +28,7 @@ struct FailuresCommand: ParsableCommand {
             [String(file.id), file.path.count > 48 ? "…" + file.path.suffix(47) : file.path,
              file.error?.code ?? "", file.error?.message ?? ""]
         }
-        try store.withArchive { archive in
+        try store.withStore { archive in
             printer.begin()
             try archive.files(status: .failed) { try printer.print($0) }
             printer.end()

@@ -3,6 +3,7 @@ import Foundation
 import VanbanRecord
 import VanbanGraph
 import VanbanIngest
+import VanbanPostgres
 import VanbanStore
 
 struct IngestCommand: ParsableCommand {
@@ -33,6 +34,11 @@ struct IngestCommand: ParsableCommand {
         import goes on. A file being read when a whole run died is counted: after two such \
         runs it is stored "crashed" without being read. OCR threads times jobs stays within \
         the cores.
+
+        --db postgres://user@host/database (or VANBAN_DB set to such a URL) imports into a \
+        PostgreSQL archive the same way (the citation graph is not resolved there). With \
+        --enqueue the files found are only queued in that archive, for vanban worker on any \
+        number of machines (docs/scale-out.md).
 
         Exit status: 0 when every file read is ok, 1 when some failed or the archive could not \
         be written, 64 on a usage error.
@@ -69,6 +75,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print neither progress nor the summary.")
     var quiet = false
 
+    @Flag(help: "Only queue the files for vanban worker (a PostgreSQL archive): nothing is read here.")
+    var enqueue = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if batchSize < 1 { throw ValidationError("--batch must be at least 1") }
@@ -78,6 +87,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        if enqueue { return try queueFiles() }
         let dbPath = store.path
         let options = ImportOptions(
             jobs: jobs, force: force, retryFailed: retryFailed, batchSize: batchSize,
@@ -89,12 +99,20 @@ struct IngestCommand: ParsableCommand {
         let progress = Progress.forStream(label: "ingest", quiet: quiet)
         let summary: ImportSummary
         do {
-            summary = try store.withArchive(.create) { archive in
-                var options = options
-                let resolver = CitationResolver(archive: archive)
-                options.afterWrite = { try resolver.resolvePending() }
-                return try ArchiveImporter(store: archive, options: options).run(storedPaths) { summary, total in
-                    progress.update(done: summary.files + summary.pending, failed: summary.failed, total: total)
+            let update = { (summary: ImportSummary, total: Int?) in
+                progress.update(done: summary.files + summary.pending, failed: summary.failed, total: total)
+            }
+            if store.isPostgres {
+                // The citation graph works on SQLite only: a PostgreSQL archive gets the records.
+                summary = try store.withStore(.create) { archive in
+                    try ArchiveImporter(store: archive, options: options).run(storedPaths, progress: update)
+                }
+            } else {
+                summary = try store.withArchive(.create) { archive in
+                    var options = options
+                    let resolver = CitationResolver(archive: archive)
+                    options.afterWrite = { try resolver.resolvePending() }
+                    return try ArchiveImporter(store: archive, options: options).run(storedPaths, progress: update)
                 }
             }
         } catch {
@@ -107,11 +125,42 @@ struct IngestCommand: ParsableCommand {
         if summary.failed > 0 || !summary.problems.isEmpty { throw ExitCode(1) }
     }
 
+    /// `--enqueue`: walks the paths as an import would and queues every file found.
+    private func queueFiles() throws {
+        let walker = FileWalker(roots: storedPaths, excluded: [], followLinks: followLinks)
+        var problems: [String] = []
+        let (found, queued) = try store.withPostgres { archive in
+            let queue = WorkQueue(archive: archive)
+            var chunk: [String] = []
+            var found = 0, queued = 0
+            var failure: (any Error)?
+            walker.walk({ path in
+                chunk.append(path)
+                found += 1
+                guard chunk.count >= 1000 else { return true }
+                do { queued += try queue.enqueue(chunk) } catch { failure = error; return false }
+                chunk = []
+                return true
+            }, problem: { path, why in problems.append("\(path): \(why)") })
+            if let failure { throw failure }
+            queued += try queue.enqueue(chunk)
+            return (found, queued)
+        }
+        for problem in problems { Terminal.error("vanban: \(problem)") }
+        if !quiet {
+            Terminal.write("\(queued) of \(found) files queued (the others were already waiting or being read); "
+                           + "start workers: vanban worker --db \(store.name)\n")
+        }
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+
     /// The paths as given, in `StoredPath` form (their bytes, even when not UTF-8).
     private var storedPaths: [String] { paths.map(CommandLineBytes.storedPath) }
 
+    private var extractor: String { IngestCommand.extractor(limits: limits, ocr: ocr) }
+
     /// The extractor stamp: this vanban's version and build, and the limits it reads with.
-    private var extractor: String {
+    static func extractor(limits: LimitOptions, ocr: OCROptionGroup) -> String {
         let version = VanbanCommand.configuration.version
         let binary = Bundle.main.executablePath.flatMap { FileFingerprint.of(path: StoredPath.string(text: $0)) }
         let build = binary.map { "\($0.size)-\(Int($0.modified))" } ?? "unknown"
@@ -134,7 +183,7 @@ struct IngestCommand: ParsableCommand {
         if s.outsideLinks > 0 {
             out += "\(s.outsideLinks) link\(s.outsideLinks == 1 ? "" : "s") outside the folders skipped (--follow-links follows them)\n"
         }
-        if s.failed > 0 || s.knownFailures > 0 { out += "failed files and their errors: vanban failures --db \(store.path)\n" }
+        if s.failed > 0 || s.knownFailures > 0 { out += "failed files and their errors: vanban failures --db \(store.name)\n" }
         return out
     }
 }

@@ -67,7 +67,7 @@ struct QueryCommand: ParsableCommand {
             number: number, cites: cites, text: text, limit: limit)
         let printer = FileListPrinter(format: ListFormat.resolve(format), columns: QueryCommand.columns, csv: csvOptions.csv,
                                       row: QueryCommand.row)
-        try store.withArchive { archive in
+        try store.withStore { archive in
             printer.begin()
             try archive.documents(matching: query) { try printer.print($0) }
             printer.end()

@@ -27,7 +27,7 @@ struct ShowCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        try store.withArchive { archive in
+        try store.withStore { archive in
             for (index, file) in try matches(archive).enumerated() {
                 let record = try file.record()
                 switch format {
@@ -45,7 +45,7 @@ struct ShowCommand: ParsableCommand {
         }
     }
 
-    private func matches(_ archive: SQLiteArchive) throws -> [StoredFile] {
+    private func matches(_ archive: any ArchiveStore) throws -> [StoredFile] {
         var files: [StoredFile] = []
         if let id = Int64(document) {
             try archive.documents(matching: DocumentQuery(id: id)) { files.append($0) }
@@ -59,7 +59,7 @@ struct ShowCommand: ParsableCommand {
             if let failed, let error = failed.error {
                 Terminal.error("vanban: #\(failed.id) \(failed.path) is not a document: it failed (\(error.code): \(error.message))")
             } else {
-                Terminal.error("vanban: no document \(document) in \(store.path)")
+                Terminal.error("vanban: no document \(document) in \(store.name)")
             }
             throw ExitCode(1)
         }

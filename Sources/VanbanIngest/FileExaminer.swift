@@ -7,17 +7,23 @@ import VanbanText
 /// What an import thread does with one path: asks the archive whether it holds the file
 /// unchanged, reads and hashes it, asks whether the archive holds the content elsewhere, and
 /// only then records the attempt and hands the file to its worker.
-struct FileExaminer: Sendable {
-    let store: any ArchiveStore
-    let options: ImportOptions
+public struct FileExaminer: Sendable {
+    public let store: any ArchiveStore
+    public let options: ImportOptions
 
-    enum Finding: Sendable {
+    public init(store: any ArchiveStore, options: ImportOptions) {
+        self.store = store
+        self.options = options
+    }
+
+    public enum Finding: Sendable {
         /// Known, unchanged, at the same path: nothing to write. `failed` when it is a known failure.
         case unchanged(failed: Bool)
         case change(ArchiveChange)
     }
 
-    func examine(_ path: String, with worker: any ExtractionWorker) throws -> Finding {
+    /// What to do with the file at `path`: nothing, move what the archive holds, or store it read by `worker`.
+    public func examine(_ path: String, with worker: any ExtractionWorker) throws -> Finding {
         let fingerprint = FileFingerprint.of(path: path)
         // The same path, size and modification time: the file is not read at all.
         if !options.force, let fingerprint, let known = try store.file(atPath: path), known.fingerprint == fingerprint,
@@ -34,7 +40,7 @@ struct FileExaminer: Sendable {
     }
 
     /// The file read and extracted, whatever the archive holds.
-    func extract(_ path: String, with worker: any ExtractionWorker) throws -> ExtractedFile {
+    public func extract(_ path: String, with worker: any ExtractionWorker) throws -> ExtractedFile {
         let content = DocumentPipeline(limits: options.settings.limits).read(path: path)
         return try extract(content, FileFingerprint.of(path: path), with: worker)
     }

@@ -11,7 +11,7 @@ import VanbanStore
 /// file is followed only when its target is inside one of the folders given (links resolved),
 /// unless `followLinks`: a link that leads elsewhere (`/etc/passwd`) is refused and reported.
 /// A file named on its own is always visited. `excluded` paths (the archive's own files) never are.
-struct FileWalker: Sendable {
+public struct FileWalker: Sendable {
     let roots: [String]
     /// Compared as UTF-8 bytes (String's == takes NFC and NFD names as equal).
     let excluded: Set<[UInt8]>
@@ -21,7 +21,7 @@ struct FileWalker: Sendable {
 
     /// - Parameter excluded: paths never visited, with their SQLite companions (`-wal`, `-shm`,
     ///   `-journal`), compared once made absolute and links resolved.
-    init(roots: [String], excluded: [String], followLinks: Bool = false) {
+    public init(roots: [String], excluded: [String], followLinks: Bool = false) {
         self.roots = roots.map(StoredPath.absolute)
         self.followLinks = followLinks
         let resolved = excluded.map(FileWalker.resolvedPath)
@@ -33,7 +33,7 @@ struct FileWalker: Sendable {
     /// Calls `visit` with the absolute path of each file until it returns false; calls
     /// `problem` with each root or folder that cannot be read, and `refusedLink` with each
     /// link not followed because it leads outside the folders.
-    func walk(_ visit: (String) -> Bool, problem: (String, String) -> Void, refusedLink: (String) -> Void = { _ in }) {
+    public func walk(_ visit: (String) -> Bool, problem: (String, String) -> Void, refusedLink: (String) -> Void = { _ in }) {
         for root in roots {
             guard let info = FileWalker.status(root, following: true) else {
                 problem(root, "no such file or folder")

@@ -22,13 +22,7 @@ extension DocumentQuery {
         if let citing { add("d.id IN (SELECT citing_id FROM citation_links WHERE cited_id = ?)", [citing]) }
         if let citedBy { add("d.id IN (SELECT cited_id FROM citation_links WHERE citing_id = ?)", [citedBy]) }
         for phrase in text {
-            guard let search = TextSearch(phrase) else {
-                throw ArchiveError(.invalidQuery, "the text \"\(phrase)\" has no word to search for")
-            }
-            guard search.wordCount <= TextSearch.maxWords else {
-                throw ArchiveError(.invalidQuery, "a text to search for has at most \(TextSearch.maxWords) words; "
-                                   + "this one has \(search.wordCount)")
-            }
+            let search = try TextSearch.validated(phrase)
             add("d.id IN (SELECT rowid FROM document_search_folded WHERE document_search_folded MATCH ?)", [search.folded])
             if let exact = search.exact {
                 add("d.id IN (SELECT rowid FROM document_search WHERE document_search MATCH ?)", [exact])
@@ -41,9 +35,9 @@ extension DocumentQuery {
         return (sql, arguments)
     }
 
-    /// A LIKE pattern for "contains the words of `name`". Keys hold only letters, digits and
-    /// spaces, so no wildcard can come from the name.
-    private static func contains(words name: String) throws -> String {
+    /// A LIKE pattern for "contains the words of `name`" (SQLite and PostgreSQL alike). Keys
+    /// hold only letters, digits and spaces, so no wildcard can come from the name.
+    public static func contains(words name: String) throws -> String {
         let key = SearchKey.name(name)
         guard !key.isEmpty else { throw ArchiveError(.invalidQuery, "the name \"\(name)\" has no word to search for") }
         return "%" + key + "%"
