@@ -33,7 +33,7 @@ public enum SearchKey {
     }
 
     /// The year a citation refers to: from its number ("30/2020/NĐ-CP") or else its date.
-    static func year(number: String?, date: String?) -> Int? {
+    public static func year(number: String?, date: String?) -> Int? {
         if let number {
             for part in number.split(whereSeparator: { $0 == "/" || $0 == "-" }) where part.count == 4 {
                 if let year = Int(part), (1945...2100).contains(year) { return year }
