@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(name: "VanbanKitTests", dependencies: ["VanbanKit", "VanbanRecord"]),
         .testTarget(name: "VanbanWebTests", dependencies: [
             "VanbanTestSupport", "VanbanWeb", "VanbanStore", "VanbanGraph", "VanbanIngest", "VanbanKit", "VanbanRecord",
-        ]),
+        ], exclude: ["Fixtures"]),
     ],
     cxxLanguageStandard: .cxx17
 )
