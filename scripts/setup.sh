@@ -3,7 +3,7 @@
 # packages named as arguments (scripts/bench.sh adds the tools it compares against).
 set -euo pipefail
 packages=(libpoppler-glib-dev libpoppler-private-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev libgsf-1-dev pkg-config poppler-utils fonts-dejavu-core
-          libtesseract-dev tesseract-ocr-vie libleptonica-dev "$@")
+          libtesseract-dev tesseract-ocr-vie libleptonica-dev chromium "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

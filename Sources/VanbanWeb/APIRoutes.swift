@@ -78,7 +78,7 @@ struct APIRoutes: Sendable {
     }
 
     func registerFilter(_ request: Request) throws -> RegisterFilter {
-        let pairs = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+        let pairs = QueryString.pairs(request)
         return try RegisterFilter(pairs, pageSize: configuration.pageSize, maxPageSize: configuration.maxPageSize)
     }
 

@@ -11,7 +11,7 @@ struct ChainDrawing {
     static let boxHeight = 50.0
     static let columnGap = 40.0
     static let layerGap = 70.0
-    static let margin = 20.0
+    static let margin = 36.0
     static let apartGap = 70.0
 
     struct Place { var x: Double; var y: Double }
@@ -43,9 +43,10 @@ struct ChainDrawing {
         let step = ChainDrawing.boxWidth + ChainDrawing.columnGap
         let archivedWidth = Double(archivedColumns) * step - ChainDrawing.columnGap
         let outsideLeft = ChainDrawing.margin + archivedWidth + ChainDrawing.apartGap
+        let order = orderInLayers(rows.mapValues { $0.archived }, levels: levels)
         for (row, level) in levels.enumerated() {
             let y = ChainDrawing.margin + Double(row) * (ChainDrawing.boxHeight + ChainDrawing.layerGap)
-            let archived = (rows[level]?.archived ?? []).sorted()
+            let archived = order[level] ?? []
             let rowWidth = Double(archived.count) * step - ChainDrawing.columnGap
             let start = ChainDrawing.margin + (archivedWidth - rowWidth) / 2
             for (i, node) in archived.enumerated() { places[node] = Place(x: start + Double(i) * step, y: y) }
@@ -76,6 +77,30 @@ struct ChainDrawing {
         return out + "</svg>\n"
     }
 
+    /// The archived nodes of each layer in an order that keeps edges from crossing much: the
+    /// root's layer by id, then each layer outward by the mean position of its neighbours in
+    /// the layer nearer the root (the barycentre heuristic).
+    func orderInLayers(_ layers: [Int: [NodeID]], levels: [Int]) -> [Int: [NodeID]] {
+        var neighbours: [NodeID: [NodeID]] = [:]
+        for edge in chain.upstream + chain.downstream {
+            neighbours[edge.from, default: []].append(edge.to)
+            neighbours[edge.to, default: []].append(edge.from)
+        }
+        var order: [Int: [NodeID]] = [0: (layers[0] ?? []).sorted()]
+        for outward in [levels.filter { $0 < 0 }.sorted(by: >), levels.filter { $0 > 0 }.sorted()] {
+            for level in outward {
+                let inner = order[level < 0 ? level + 1 : level - 1] ?? []
+                let position = Dictionary(uniqueKeysWithValues: inner.enumerated().map { ($1, Double($0)) })
+                func centre(_ node: NodeID) -> Double {
+                    let places = (neighbours[node] ?? []).compactMap { position[$0] }
+                    return places.isEmpty ? Double.infinity : places.reduce(0, +) / Double(places.count)
+                }
+                order[level] = (layers[level] ?? []).sorted { (centre($0), $0) < (centre($1), $1) }
+            }
+        }
+        return order
+    }
+
     private func edgeSVG(_ edge: GraphEdge, from: Place, to: Place) -> String {
         let w = ChainDrawing.boxWidth, h = ChainDrawing.boxHeight
         // Citing letter → cited document: from the citing box's side facing the cited one.
@@ -84,9 +109,18 @@ struct ChainDrawing {
         if from.y > to.y { y1 = from.y; y2 = to.y + h } else if from.y < to.y { y1 = from.y + h; y2 = to.y } else { y1 = from.y + h / 2; y2 = to.y + h / 2 }
         let dashed = edge.method == .exact || edge.method == .external ? "" : " stroke-dasharray=\"3 3\""
         let label = WebWords.relation(edge.relation)
-        let mx = (x1 + x2) / 2, my = (y1 + y2) / 2
+        var mx = (x1 + x2) / 2, my = (y1 + y2) / 2
         var out = "<g class=\"edge\" data-from=\"\(edge.from.slug)\" data-to=\"\(edge.to.slug)\" data-relation=\"\(edge.relation)\">"
-        out += "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"#555\" stroke-width=\"1.4\"\(dashed) marker-end=\"url(#arrow)\"/>"
+        if from.y == to.y {
+            // Same layer: an arc over the boxes, from the top of one to the top of the other.
+            let top = from.y - ChainDrawing.layerGap * 0.45
+            let (ax, bx) = (from.x + w / 2, to.x + w / 2)
+            out += "<path d=\"M\(f(ax)),\(f(from.y)) Q\(f((ax + bx) / 2)),\(f(top)) \(f(bx)),\(f(to.y))\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.4\"\(dashed) marker-end=\"url(#arrow)\"/>"
+            mx = (ax + bx) / 2
+            my = (from.y + top) / 2
+        } else {
+            out += "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"#555\" stroke-width=\"1.4\"\(dashed) marker-end=\"url(#arrow)\"/>"
+        }
         let labelWidth = Double(label.count) * 6.5 + 8
         out += "<rect x=\"\(f(mx - labelWidth / 2))\" y=\"\(f(my - 9))\" width=\"\(f(labelWidth))\" height=\"16\" fill=\"#fff\" opacity=\"0.9\"/>"
         out += "<text x=\"\(f(mx))\" y=\"\(f(my + 4))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333\">\(HTML.escape(label))</text>"
@@ -99,9 +133,12 @@ struct ChainDrawing {
         let fill = isRoot ? "#e8f0fb" : node.isArchived ? "#fff" : "#f6f6f6"
         let dash = node.isArchived ? "" : " stroke-dasharray=\"5 4\""
         let kind = node.isArchived ? "archived" : "outside"
-        var first = [WebWords.type(node.type), node.number ?? node.citedAs].compactMap { $0 }.joined(separator: " ")
-        if first.isEmpty { first = node.title ?? node.id.description }
-        let second = [WebWords.date(node.date) ?? node.year.map(String.init), node.subject ?? node.title].compactMap { $0 }.joined(separator: " · ")
+        let numbered = node.number ?? node.citedAs
+        var first = numbered.map { [WebWords.type(node.type), $0].compactMap { $0 }.joined(separator: " ") }
+            ?? node.title ?? WebWords.type(node.type) ?? node.id.description
+        if first.isEmpty { first = node.id.description }
+        let second = [WebWords.date(node.date) ?? node.year.map(String.init), node.subject ?? (numbered == nil ? nil : node.title)]
+            .compactMap { $0 }.joined(separator: " · ")
         var out = "<g class=\"node \(kind)\(isRoot ? " root" : "")\" data-id=\"\(node.id.slug)\">"
         if case let .document(id) = node.id { out += "<a href=\"/documents/\(id)\">" }
         out += "<title>\(HTML.escape(node.label))</title>"

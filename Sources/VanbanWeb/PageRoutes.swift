@@ -23,7 +23,7 @@ struct PageRoutes: Sendable {
     }
 
     private func register(_ request: Request) async throws -> Response {
-        let pairs = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+        let pairs = QueryString.pairs(request)
         var context: [String: Any] = ["title": "Sổ văn bản"]
         for (name, value) in pairs where ["q", "issuer", "number", "from", "to"].contains(name) { context[name] = value }
         let chosenType = pairs.first { $0.0 == "type" }?.1 ?? ""
@@ -149,13 +149,7 @@ struct PageRoutes: Sendable {
     private func lookup(_ request: Request) async throws -> Response {
         let body = try await BodyReader.read(request, limit: configuration.maxDraftBytes * 3 + 1024, timeout: configuration.bodyTimeout)
         let form = String(decoding: body.readableBytesView, as: UTF8.self)
-        var text = ""
-        for pair in form.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1)
-            if parts.first == "text", parts.count == 2 {
-                text = String(parts[1]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-            }
-        }
+        let text = QueryString.pairs(form).first { $0.0 == "text" }?.1 ?? ""
         var context: [String: Any] = ["title": "Tra dẫn chiếu", "text": text]
         do {
             guard text.utf8.count <= configuration.maxDraftBytes else {
