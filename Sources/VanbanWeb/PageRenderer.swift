@@ -1,4 +1,5 @@
 import Hummingbird
+import HTTPTypes
 import Mustache
 
 /// Renders the pages' templates to HTML answers.
@@ -13,9 +14,13 @@ struct PageRenderer: Sendable {
 
     func page(_ template: String, _ context: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
         let html = library.render(context, withTemplate: template) ?? "<!DOCTYPE html><title>vanban</title><p>Lỗi trang</p>"
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: html)))
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+        headers[.contentSecurityPolicy] = PageRenderer.policy
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
+
+    /// Nothing from outside, no script: the pages need neither.
+    static let policy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'; base-uri 'none'; form-action 'self'"
 
     func errorPage(_ error: WebError) -> Response {
         let heading: String
@@ -25,7 +30,8 @@ struct PageRenderer: Sendable {
         case 401, 403: heading = "Không có quyền"
         default: heading = "Có lỗi"
         }
-        return page("error", ["title": heading, "heading": heading, "code": error.code, "message": error.message],
+        let message = WebWords.errors[error.code] ?? error.message
+        return page("error", ["title": heading, "heading": heading, "code": error.code, "message": message],
                     status: error.status)
     }
 }

@@ -72,7 +72,7 @@ enum PageTemplates {
     <h1>Sổ văn bản</h1>
     <form class="filters" method="get" action="/">
     <label>Tìm trong trích yếu và nội dung<input type="search" name="q" value="{{q}}" placeholder="vd. thi dua khen thuong"></label>
-    <label>Loại văn bản<select name="type"><option value="">Tất cả</option>{{#types}}<option value="{{slug}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select></label>
+    <label>Loại văn bản<select name="type"><option value="">Tất cả</option>{{{typeOptions}}}</select></label>
     <label>Cơ quan ban hành<input type="text" name="issuer" value="{{issuer}}"></label>
     <label>Số và ký hiệu<input type="text" name="number" value="{{number}}"></label>
     <label>Từ ngày<input type="text" name="from" value="{{from}}" placeholder="2023 hoặc 01/03/2023"></label>
@@ -86,12 +86,11 @@ enum PageTemplates {
     <table id="register">
     <thead><tr><th>Số và ký hiệu</th><th>Ngày</th><th>Loại</th><th>Trích yếu</th><th class="wide">Cơ quan ban hành</th><th class="wide">Người ký</th></tr></thead>
     <tbody>
-    {{#rows}}<tr data-id="{{id}}"><td class="number"><a href="/documents/{{id}}">{{number}}</a></td><td>{{date}}</td><td>{{type}}</td><td>{{subject}}</td><td class="wide">{{issuer}}</td><td class="wide">{{signer}}</td></tr>
-    {{/rows}}
+    {{{rowsHTML}}}
     </tbody>
     </table>
     </div>
-    {{^rows}}<p>Không có văn bản nào khớp.</p>{{/rows}}
+    {{^rowsHTML}}<p>Không có văn bản nào khớp.</p>{{/rowsHTML}}
     <div class="pager">{{#previous}}<a href="{{previous}}" rel="prev">← Trang trước</a>{{/previous}}{{#next}}<a href="{{next}}" rel="next">Trang sau →</a>{{/next}}</div>
     {{/error}}
     {{> foot}}

@@ -26,6 +26,18 @@ enum WebWords {
     /// The status of a looked-up citation.
     static let lookup = ["found": "có trong kho", "ambiguous": "nhiều văn bản trùng", "not-found": "không có trong kho"]
 
+    /// What an error page says, by the error's code (the API's message is English).
+    static let errors = [
+        "not-found": "Không có trang hoặc văn bản này trong kho.",
+        "bad-id": "Mã văn bản không hợp lệ.",
+        "bad-filter": "Bộ lọc không hợp lệ.",
+        "key-required": "Cần khóa truy cập (API key).",
+        "wrong-key": "Khóa truy cập không đúng.",
+        "method-not-allowed": "Địa chỉ này không nhận yêu cầu đó.",
+        "file-missing": "Tệp gốc không còn ở nơi đã lưu.",
+        "internal": "Máy chủ gặp lỗi; chi tiết ở nhật ký của máy chủ.",
+    ]
+
     static func relation(_ slug: String) -> String { relations[slug] ?? slug }
     static func method(_ slug: String) -> String { methods[slug] ?? slug }
 
