@@ -37,7 +37,10 @@ extension SQLiteArchive {
     /// entries, where SQLite's own plan read and sorted every match (13,000 rows for
     /// "xây dựng" in 100,000 letters; docs/performance.md).
     /// - Throws: `ArchiveError` (`invalid-query`) for a filter that cannot be searched.
-    public func register(matching query: DocumentQuery, offset: Int, limit: Int) throws -> (total: Int, entries: [RegisterEntry]) {
+    /// `fewMatches`: up to this many matches of a search by words are read by id and sorted
+    /// (tests lower it to walk the index on a small archive).
+    public func register(matching query: DocumentQuery, offset: Int, limit: Int,
+                         fewMatches: Int = 2000) throws -> (total: Int, entries: [RegisterEntry]) {
         var query = query
         query.limit = nil
         let (sql, arguments) = try query.statement()
@@ -53,7 +56,7 @@ extension SQLiteArchive {
         let byDate = !query.text.isEmpty && !selective ? " INDEXED BY documents_date" : ""
         let wordsOnly = !query.text.isEmpty && !selective && query.type == nil && query.issuer == nil && query.signer == nil
             && query.from == nil && query.to == nil
-        if wordsOnly { return try wordsPage(query.text, offset: offset, limit: limit) }
+        if wordsOnly { return try wordsPage(query.text, offset: offset, limit: limit, fewMatches: fewMatches) }
         let countSQL = "SELECT COUNT(*) FROM documents d" + conditions
         var pageArguments = arguments
         pageArguments += [limit, offset]
@@ -77,14 +80,14 @@ extension SQLiteArchive {
     /// A search by words alone: the matches read once from the full-text indexes (their
     /// count is the total), then the page found along the `documents_date` index when the
     /// matches are many (a few hundred entries read), or by the matches' rows when they are few.
-    private func wordsPage(_ phrases: [String], offset: Int, limit: Int) throws -> (total: Int, entries: [RegisterEntry]) {
+    private func wordsPage(_ phrases: [String], offset: Int, limit: Int, fewMatches: Int) throws -> (total: Int, entries: [RegisterEntry]) {
         let (matchSQL, matchArguments) = try SQLiteArchive.wordMatches(phrases)
         let columns = "d.id, d.number_raw, d.date, d.type, d.subject, d.issuer_name, d.signer_name, f.format"
         return try pool.read { db in
             let matches = Set(try Int64.fetchAll(db, sql: matchSQL, arguments: matchArguments))
             guard offset < matches.count else { return (matches.count, []) }
             var ids: [Int64] = []
-            if matches.count <= 2000 {
+            if matches.count <= fewMatches {
                 ids = Array(matches)
             } else {
                 let cursor = try Int64.fetchCursor(db, sql: "SELECT id FROM documents INDEXED BY documents_date ORDER BY date DESC, id DESC")
@@ -97,7 +100,7 @@ extension SQLiteArchive {
             }
             let list = ids.map(String.init).joined(separator: ",")
             var sql = "SELECT \(columns) FROM documents d JOIN files f ON f.id = d.id WHERE d.id IN (\(list)) ORDER BY d.date DESC, d.id DESC"
-            if matches.count <= 2000 { sql += " LIMIT \(limit) OFFSET \(offset)" }
+            if matches.count <= fewMatches { sql += " LIMIT \(limit) OFFSET \(offset)" }
             return (matches.count, try Row.fetchAll(db, sql: sql).map(SQLiteArchive.entry))
         }
     }

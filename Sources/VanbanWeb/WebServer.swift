@@ -38,8 +38,10 @@ public struct WebServer: Sendable {
     }
 
     /// Serves until the task is cancelled or the process gets SIGINT or SIGTERM; `ready` is
-    /// called with the port once the server listens.
-    public func run(logger: Logger = Logger(label: "vanban-serve"), ready: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    /// called with the port once the server listens. `quiet` logs only what is critical (tests).
+    public func run(quiet: Bool = false, ready: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        var logger = Logger(label: "vanban-serve")
+        if quiet { logger.logLevel = .critical }
         var http = HTTP1Channel.Configuration()
         http.idleTimeout = .milliseconds(Int64(configuration.idleTimeout * 1000))
         let app = Application(

@@ -34,7 +34,7 @@ final class WebFixture: @unchecked Sendable {
         let web = SQLiteWebArchive(archive: writer, importOptions: writable ? options : nil)
         let server = WebServer(archive: web, configuration: configuration)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
-        self.server = Task { try await server.run { port in continuation.yield(port) } }
+        self.server = Task { try await server.run(quiet: true) { port in continuation.yield(port) } }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { throw RawHTTP.RawHTTPError("the server did not start") }
         http = RawHTTP(port: port)
