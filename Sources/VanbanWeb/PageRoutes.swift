@@ -116,7 +116,7 @@ struct PageRoutes: Sendable {
         var id = ""
         if case let .document(n) = node { id = String(n) } else { id = node.slug }
         let edges = Set((chain.upstream + chain.downstream).map(\.citation)).count
-        return pages.page("chain", ["title": "Chuỗi dẫn chiếu " + heading, "heading": heading, "id": id,
+        return pages.page("chain", ["title": "Chuỗi dẫn chiếu " + heading, "heading": heading, "id": id, "archived": node.isArchived,
                                     "svg": ChainDrawing(chain: chain).svg(), "nodeCount": chain.nodes.count, "edgeCount": edges])
     }
 

@@ -129,7 +129,7 @@ enum PageTemplates {
 
     static let chain = """
     {{> head}}
-    <h1>Chuỗi dẫn chiếu: <a href="/documents/{{id}}">{{heading}}</a></h1>
+    <h1>Chuỗi dẫn chiếu: {{#archived}}<a href="/documents/{{id}}">{{heading}}</a>{{/archived}}{{^archived}}{{heading}} <span class="muted">(ngoài kho)</span>{{/archived}}</h1>
     <p class="muted">Văn bản được dẫn chiếu ở trên, văn bản dẫn chiếu đến nó ở dưới; mũi tên đi từ văn bản dẫn chiếu đến văn bản được dẫn chiếu. Văn bản ngoài kho vẽ riêng bên phải, viền đứt.</p>
     <div class="chainbox">{{{svg}}}</div>
     <p class="muted">{{nodeCount}} văn bản, {{edgeCount}} dẫn chiếu. <a href="/api/chain/{{id}}">JSON</a></p>

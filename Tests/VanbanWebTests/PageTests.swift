@@ -42,6 +42,11 @@ struct PageTests {
         #expect(page.text.contains("data-id=\"d\(decision)\""))
         #expect(page.text.contains("data-from=\"d\(decision)\" data-to=\"d\(plan)\" data-relation=\"basis\""))
         #expect(page.text.contains("class=\"node outside\""))
+        // An outside document's chain: drawn, not linked as an archived document.
+        let outside = try await web.http.get("/documents/x1/chain")
+        #expect(outside.status == 200)
+        #expect(outside.text.contains("(ngoài kho)"))
+        #expect(!outside.text.contains("<a href=\"/documents/x1\">"))
     }
 
     @Test func checkAndLookupPages() async throws {
