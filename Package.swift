@@ -17,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The web server for `vanban serve` (without the swift-configuration trait: less to build).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C libraries, each behind its own system-library target.
@@ -80,9 +84,18 @@ let package = Package(
             "VanbanStore", "VanbanRecord", "VanbanRules",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The archive on the web: JSON API and server-rendered pages for `vanban serve` (a sink-side module).
+        .target(name: "VanbanWeb", dependencies: [
+            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph", "VanbanRecord", "VanbanRules",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The command-line program.
         .executableTarget(name: "VanbanCLI", dependencies: [
-            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph", "VanbanExchange", "VanbanPostgres", "VanbanWorker",
+            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph", "VanbanExchange", "VanbanPostgres", "VanbanWorker", "VanbanWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Makes scanned PDFs (images only, no text layer) from text PDFs, to test and measure OCR.
@@ -133,6 +146,9 @@ let package = Package(
         ]),
         .testTarget(name: "VanbanOCRTests", dependencies: ["VanbanOCR", "CPoppler"]),
         .testTarget(name: "VanbanKitTests", dependencies: ["VanbanKit", "VanbanRecord"]),
+        .testTarget(name: "VanbanWebTests", dependencies: [
+            "VanbanTestSupport", "VanbanWeb", "VanbanStore", "VanbanGraph", "VanbanIngest", "VanbanKit", "VanbanRecord",
+        ], exclude: ["Fixtures"]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -4,7 +4,7 @@
 # is the server the PostgreSQL archive's tests run against (scripts/postgres.sh starts one).
 set -euo pipefail
 packages=(libpoppler-glib-dev libpoppler-private-dev libxml2-dev libsqlite3-dev zlib1g-dev libssl-dev libgsf-1-dev pkg-config poppler-utils fonts-dejavu-core
-          libtesseract-dev tesseract-ocr-vie libleptonica-dev postgresql "$@")
+          libtesseract-dev tesseract-ocr-vie libleptonica-dev postgresql chromium "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

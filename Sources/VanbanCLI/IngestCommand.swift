@@ -157,17 +157,7 @@ struct IngestCommand: ParsableCommand {
     /// The paths as given, in `StoredPath` form (their bytes, even when not UTF-8).
     private var storedPaths: [String] { paths.map(CommandLineBytes.storedPath) }
 
-    private var extractor: String { IngestCommand.extractor(limits: limits, ocr: ocr) }
-
-    /// The extractor stamp: this vanban's version and build, and the limits it reads with.
-    static func extractor(limits: LimitOptions, ocr: OCROptionGroup) -> String {
-        let version = VanbanCommand.configuration.version
-        let binary = Bundle.main.executablePath.flatMap { FileFingerprint.of(path: StoredPath.string(text: $0)) }
-        let build = binary.map { "\($0.size)-\(Int($0.modified))" } ?? "unknown"
-        let l = limits.extractionLimits
-        let reading = ocr.noOCR ? "ocr off" : "ocr \(ocr.language ?? "vie")"
-        return "vanban \(version) build \(build) limits \(l.maxFileBytes)/\(l.maxInflatedBytes)/\(l.maxPartBytes)/\(l.maxPages)/\(l.maxTextCharacters)/\(l.timeBudget) \(reading)"
-    }
+    private var extractor: String { ExtractorStamp.make(limits: limits, ocr: ocr) }
 
     private func report(_ s: ImportSummary) -> String {
         let rate = s.seconds > 0 ? Double(s.files) / s.seconds : 0

@@ -65,7 +65,7 @@ struct QueueWorkerCommand: ParsableCommand {
             settings: WorkerSettings(limits: limits.extractionLimits, ocr: ocr.options(files: Int.max, jobs: 1),
                                      searchText: true, isolation: isolation.isolation,
                                      memoryLimit: isolation.workerMemoryMB << 20),
-            extractor: IngestCommand.extractor(limits: limits, ocr: ocr), countFiles: false)
+            extractor: ExtractorStamp.make(limits: limits, ocr: ocr), countFiles: false)
         let options = QueueWorker.Options(reading: reading, batchSize: batchSize, lease: lease, maxAttempts: maxAttempts,
                                           exitWhenEmpty: exitWhenEmpty)
         let summary = try store.withPostgres { archive in

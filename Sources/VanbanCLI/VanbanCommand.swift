@@ -14,7 +14,7 @@ struct VanbanCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [ExtractCommand.self, TextCommand.self, IngestCommand.self, QueryCommand.self, ShowCommand.self,
                       ExportCommand.self, FailuresCommand.self, ResolveCommand.self, ChainCommand.self,
-                      CheckCommand.self, QueueWorkerCommand.self, StatusCommand.self, ExtractWorkerCommand.self]
+                      CheckCommand.self, QueueWorkerCommand.self, StatusCommand.self, ServeCommand.self, ExtractWorkerCommand.self]
     )
 
     /// Parses the arguments as `CommandLineBytes` gives them: those that are not UTF-8 in

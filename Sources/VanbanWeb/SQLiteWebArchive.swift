@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import VanbanGraph
+import VanbanIngest
+import VanbanRecord
+import VanbanStore
+
+/// The web layer over the embedded SQLite archive. Reads go through the archive's pool
+/// (concurrent readers); writes (uploads) are one at a time.
+public final class SQLiteWebArchive: WebArchive {
+    public let archive: SQLiteArchive
+    private let importOptions: ImportOptions?
+    private let writeLock = NSLock()
+
+    /// `importOptions` (how uploads are read) only when the archive was opened writable.
+    public init(archive: SQLiteArchive, importOptions: ImportOptions?) {
+        self.archive = archive
+        self.importOptions = archive.isReadOnly ? nil : importOptions
+    }
+
+    public var isWritable: Bool { importOptions != nil }
+
+    public func register(matching query: DocumentQuery, offset: Int, limit: Int) throws -> RegisterPage {
+        do {
+            let (total, entries) = try archive.register(matching: query, offset: offset, limit: limit)
+            return RegisterPage(total: total, entries: entries)
+        } catch let error as ArchiveError where error.code == .invalidQuery {
+            throw WebError.badRequest("bad-filter", error.message)
+        }
+    }
+
+    public func document(_ id: Int64) throws -> DocumentDetail? {
+        try archive.database.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT f.path, f.format, f.imported_at, f.record, d.text FROM documents d JOIN files f ON f.id = d.id
+                WHERE d.id = ?
+                """, arguments: [id]) else { return nil }
+            let record = try Record(json: JSONValue.parse(row["record"]))
+            var resolutions: [Int: ResolvedCitation] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.position, r.method, r.confidence, r.cited_id, r.external_id, d.number_raw
+                FROM citation_resolutions r JOIN citations c ON c.id = r.citation_id
+                LEFT JOIN documents d ON d.id = r.cited_id
+                WHERE r.citing_id = ?
+                """, arguments: [id])
+            for r in rows {
+                let position: Int = r[0]
+                guard record.citations.indices.contains(position) else { continue }
+                resolutions[position] = ResolvedCitation(citation: record.citations[position], method: r[1], confidence: r[2],
+                                                         document: r[3], documentNumber: r[5], external: r[4])
+            }
+            let citations = record.citations.enumerated().map { position, citation in
+                resolutions[position] ?? ResolvedCitation(citation: citation, method: "pending", confidence: 0,
+                                                          document: nil, documentNumber: nil, external: nil)
+            }
+            let citing = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.number_raw, d.date, d.type, d.subject, r.relation
+                FROM citation_resolutions r JOIN documents d ON d.id = r.citing_id
+                WHERE r.cited_id = ? AND r.citing_id <> r.cited_id
+                ORDER BY d.date IS NULL, d.date, d.id
+                """, arguments: [id]).map { r in
+                CitingLetter(id: r[0], number: r[1], date: r[2], type: r[3], subject: r[4], relation: r[5])
+            }
+            return DocumentDetail(id: id, path: row["path"], format: row["format"], importedAt: row["imported_at"],
+                                  record: record, text: row["text"], citations: citations, citedBy: citing)
+        }
+    }
+
+    public func chain(from node: NodeID) throws -> CitationChain? {
+        let graph = CitationGraph(archive: archive)
+        guard try !graph.nodes(matching: node.description).isEmpty else { return nil }
+        return try graph.chain(from: node)
+    }
+
+    public func findings() throws -> [Finding] {
+        try ChainChecker(archive: archive).findings()
+    }
+
+    public func candidates(for citation: Citation) throws -> [RegisterEntry] {
+        guard let number = citation.number else { return [] }
+        let year = SearchKey.year(number: number, date: citation.date)
+        var query = DocumentQuery(number: number)
+        if let year {
+            query.from = "\(year)-01-01"
+            query.to = "\(year)-12-31"
+        }
+        var entries = try archive.register(matching: query, offset: 0, limit: 20).entries
+        if entries.isEmpty, year != nil {
+            // A document whose date was not read still bears the number.
+            entries = try archive.register(matching: DocumentQuery(number: number), offset: 0, limit: 20).entries
+                .filter { $0.date == nil }
+        }
+        return entries
+    }
+
+    public func store(fileAt path: String, sha256: String) throws -> Int64 {
+        guard let importOptions else { throw WebError(.forbidden, "read-only", "the archive is open read-only") }
+        writeLock.lock()
+        defer { writeLock.unlock() }
+        var options = importOptions
+        options.jobs = 1
+        options.countFiles = false
+        let summary = try ArchiveImporter(store: archive, options: options).run([path])
+        if let problem = summary.problems.first { throw WebError(.internalServerError, "not-stored", problem) }
+        let resolver = CitationResolver(archive: archive)
+        if try resolver.hasPending() { _ = try resolver.resolvePending() }
+        guard let stored = try archive.file(withContent: sha256) ?? archive.file(atPath: path) else {
+            throw WebError(.unprocessableContent, "not-stored", "the file could not be archived")
+        }
+        if stored.status == .failed {
+            let error = stored.error
+            throw WebError(.unprocessableContent, error?.code ?? "failed", error?.message ?? "the file could not be read")
+        }
+        return stored.id
+    }
+}
