@@ -55,6 +55,16 @@ import Testing
         #expect(encoding == .tcvn3)
     }
 
+    /// TCVN3's "ư" is byte 0xAD: read as Latin-1 it is a soft hyphen, and some PDF fonts name the
+    /// glyph "minus" (U+2212); either way, after a letter, it is "ư".
+    @Test(arguments: ["\u{2212}", "\u{AD}"])
+    func repairsTheHornedUReadAsAMinusOrASoftHyphen(_ mark: String) throws {
+        let mangled = "Tr\(mark)êng ®¹i häc Vinh, n\(mark)íc Céng hoµ x· héi chñ nghÜa ViÖt Nam, 5 \u{2212} 3"
+        let (text, encoding) = try #require(LegacyVietnamese.repair(mangled))
+        #expect(encoding == .tcvn3)
+        #expect(text == "Trường đại học Vinh, nước Cộng hoà xã hội chủ nghĩa Việt Nam, 5 \u{2212} 3")
+    }
+
     @Test func repairsTCVN3ReadAsWindows1252KeepingOtherCharacters() throws {
         // “ ” are Windows-1252 bytes 0x93/0x94; the emoji and "→" have no byte and are kept.
         let mangled = "§éc lËp - Tù do - H¹nh phóc\nTê tr×nh “vÒ viÖc phª duyÖt” 🙂 → Së Néi vô"

@@ -16,7 +16,16 @@ enum LegacyTextRepair {
         // Characters with no byte, at the byte offset they come before.
         var foreign: [(offset: Int, scalar: UInt32)] = []
         var suspicious = 0
+        var previousIsLetter = false
         for scalar in text.unicodeScalars {
+            defer { previousIsLetter = scalar.properties.isAlphabetic }
+            // TCVN3's "ư" (byte 0xAD) sits where Latin-1 has the soft hyphen, and some PDF fonts name
+            // that glyph "minus": a minus right after a letter ("tr−êng", "n−íc") is that byte.
+            if scalar.value == 0x2212, previousIsLetter {
+                suspicious += 1
+                bytes.append(0xAD)
+                continue
+            }
             if let byte = Windows1252Table.byte(for: scalar.value) {
                 if byte >= 0x80 { suspicious += 1 }
                 bytes.append(byte)
