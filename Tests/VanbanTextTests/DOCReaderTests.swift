@@ -161,6 +161,20 @@ import Testing
         #expect(LegacyFonts.reading(font) == reading)
     }
 
+    /// Headings in .VnTimeH, the body in a font whose name says nothing but typed in TCVN3: the
+    /// headings decoded once by their font, the body by the guess, neither twice.
+    @Test func undeclaredRunsAreGuessedAndDeclaredOnesAreNotReadTwice() {
+        let capitals = LegacyFonts.Reading(encoding: .tcvn3, capitals: true)
+        let heading = "®¸nh gi¸ chÊt l\u{AD}îng", body = "LÖ Thuû, ngµy 29 th¸ng 11 n¨m 2011. Céng hoµ x· héi chñ nghÜa ViÖt Nam"
+        let units = Array(heading.utf16) + [0x0D] + Array(body.utf16)
+        let readings = Array(repeating: capitals, count: heading.utf16.count) + [capitals]
+            + Array(repeating: nil as LegacyFonts.Reading?, count: body.utf16.count)
+        let decoded = LegacyRuns.decode(units[...], readings[...])
+        #expect(String(decoding: decoded.units, as: UTF16.self)
+            == "ĐÁNH GIÁ CHẤT LƯỢNG\rLệ Thuỷ, ngày 29 tháng 11 năm 2011. Cộng hoà xã hội chủ nghĩa Việt Nam")
+        #expect(decoded.encoding == .tcvn3)
+    }
+
     @Test func legacyRunsStopAtControlCharacters() {
         let tcvn3 = LegacyFonts.Reading(encoding: .tcvn3, capitals: false)
         // "Sè" (Số) then a paragraph mark, then "®" (đ) in another run.

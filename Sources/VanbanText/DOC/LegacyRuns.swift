@@ -2,7 +2,9 @@
 /// each run of characters in one such font, between Word's control characters, is turned back
 /// into its bytes (Word keeps them as Windows-1252 characters) and read in the font's encoding.
 enum LegacyRuns {
-    /// `units` with every legacy run decoded, and the first legacy encoding met.
+    /// `units` with every legacy run decoded, and the first legacy encoding met. The runs in other
+    /// fonts are read again as legacy text when, taken together, they look like it (see
+    /// `rereadingUndeclared`).
     static func decode(_ units: ArraySlice<UInt16>, _ readings: ArraySlice<LegacyFonts.Reading?>)
         -> (units: [UInt16], encoding: LegacyVietnamese.Encoding?) {
         guard readings.contains(where: { $0 != nil }) else { return (Array(units), nil) }
@@ -11,6 +13,8 @@ enum LegacyRuns {
         var encoding: LegacyVietnamese.Encoding?
         var bytes: [UInt8] = []
         var current: LegacyFonts.Reading?
+        // Where the text of fonts that declare no encoding lies in `out`.
+        var undeclared: [Range<Int>] = []
         func flush() {
             guard let reading = current, !bytes.isEmpty else { bytes.removeAll(); return }
             var text = LegacyVietnamese.decode(bytes, as: reading.encoding)
@@ -26,11 +30,37 @@ enum LegacyRuns {
             } else {
                 flush()
                 current = nil
+                if reading == nil, unit >= 0x20 {
+                    if let last = undeclared.last, last.upperBound == out.count {
+                        undeclared[undeclared.count - 1] = last.lowerBound..<out.count + 1
+                    } else {
+                        undeclared.append(out.count..<out.count + 1)
+                    }
+                }
                 out.append(unit)
             }
         }
         flush()
-        return (out, encoding)
+        return (rereadingUndeclared(out, undeclared), encoding)
+    }
+
+    /// `units` with the runs at `undeclared` read again as legacy text when, taken together, they
+    /// look like it: a letter whose headings are set in .VnTimeH and whose body is in a font of
+    /// another name, still typed in TCVN3. Guessing is the fallback for what no font says.
+    private static func rereadingUndeclared(_ units: [UInt16], _ undeclared: [Range<Int>]) -> [UInt16] {
+        guard !undeclared.isEmpty else { return units }
+        let texts = undeclared.map { String(decoding: units[$0], as: UTF16.self) }
+        guard let (_, found) = LegacyVietnamese.repair(texts.joined(separator: "\n")) else { return units }
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count)
+        var next = 0
+        for (range, text) in zip(undeclared, texts) {
+            out.append(contentsOf: units[next..<range.lowerBound])
+            out.append(contentsOf: LegacyTextRepair.reread(text, as: found).utf16)
+            next = range.upperBound
+        }
+        out.append(contentsOf: units[next...])
+        return out
     }
 
     /// `text`, all set in one legacy font, decoded.
