@@ -253,3 +253,24 @@ struct FragmentedNumberAndDateTests {
         #expect(f.place == "Bình Thuận")
     }
 }
+
+/// Lines a portal or a printer put above the letterhead are not the issuer's.
+@Suite("Lines above the letterhead")
+struct PreambleLinesTests {
+    @Test(arguments: [
+        "Trang 1", "Trang 1/3", "Page 2", "- 1 -", "C:\\Users\\vanthu\\Documents\\2019\\CV-125.doc",
+        "https://vanban.example.vn/van-ban/125", "cv-125-ubnd.pdf",
+    ])
+    func aPreambleLineLeavesTheIssuer(_ preamble: String) {
+        let text = preamble + "\nỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 125/UBND-VP\nV/v triển khai công tác chuyển đổi số\n"
+            + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSơn La, ngày 12 tháng 3 năm 2019\n"
+        let f = HeaderRules.read(text)
+        #expect(f.issuer?.name == "ỦY BAN NHÂN DÂN TỈNH SƠN LA")
+        #expect(f.number?.raw == "125/UBND-VP")
+    }
+
+    @Test(arguments: ["Trang trại chăn nuôi", "Căn cứ Luật Tổ chức chính quyền địa phương"])
+    func ordinaryLinesAreNoPreamble(_ line: String) {
+        #expect(!IssuerBlock.isPreamble(line, VietnameseText.matchKey(line)))
+    }
+}

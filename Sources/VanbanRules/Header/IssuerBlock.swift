@@ -19,6 +19,8 @@ enum IssuerBlock {
                 || PlaceDateLine.looksLikeDateLine(key) || DocumentTypes.type(forKey: key) != nil {
                 break
             }
+            // Above the letterhead: what a portal or a printer put there ("Trang 1", the file's path).
+            if units.isEmpty, i < 4, isPreamble(line, key) { continue }
             guard line.isCapitalised, !line.contains(where: \.isNumber) else { break }
             if units.isEmpty || startsWithHead(line) && !isCutHead(units[units.count - 1], line)
                 && !isWholeBody(units[units.count - 1], line) {
@@ -29,6 +31,17 @@ enum IssuerBlock {
         }
         guard let name = units.last else { return nil }
         return Issuer(name: name, parent: units.count >= 2 ? units[units.count - 2] : nil)
+    }
+
+    /// A line printed above a letter rather than in it: a page label ("Trang 1", "Trang 1/3",
+    /// "Page 2", "- 1 -"), a file's path or address ("C:\\…\\CV-125.doc", "https://…").
+    static func isPreamble(_ line: String, _ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        if let first = words.first, first == "trang" || first == "page", words.count <= 3,
+           words.dropFirst().allSatisfy({ $0.allSatisfy { $0.isNumber || $0 == "/" } }) { return true }
+        if line.allSatisfy({ $0.isNumber || $0 == "-" || $0 == " " }), line.contains(where: \.isNumber) { return true }
+        if key.includes("://") || line.contains("\\") { return true }
+        return [".doc", ".docx", ".pdf", ".txt", ".rtf"].contains { key.hasSuffix($0) }
     }
 
     /// Where no letterhead is printed ("NGHỊ ĐỊNH" ⏎ number ⏎ subject ⏎ "CHÍNH PHỦ"), the body named
