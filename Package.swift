@@ -68,7 +68,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         // The formats archives exchange: the edXML envelope (QCVN 102:2016), the register of Phụ lục VI.
-        .target(name: "VanbanExchange", dependencies: ["CLibXML2", "VanbanRecord", "VanbanRules"]),
+        .target(name: "VanbanExchange", dependencies: [
+            "CLibXML2", "VanbanRecord", "VanbanRules", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Linux process calls for the worker supervisor.
         .target(name: "CProcess"),
         // Bulk import: the file walker, supervised worker processes, the batch writer.
@@ -125,7 +127,9 @@ let package = Package(
         .testTarget(name: "VanbanTextTests", dependencies: ["VanbanTestSupport", "VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus", "VanbanKit", "VanbanRecord"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
-        .testTarget(name: "VanbanExchangeTests", dependencies: ["VanbanExchange", "VanbanRecord"]),
+        .testTarget(name: "VanbanExchangeTests", dependencies: [
+            "VanbanExchange", "VanbanRecord", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "VanbanRulesTests", dependencies: ["VanbanTestSupport", "VanbanRules", "VanbanRecord"]),
         .testTarget(name: "VanbanCLITests", dependencies: ["VanbanRecord", "VanbanOCR", "CPoppler"]),
         .testTarget(name: "VanbanStoreTests", dependencies: [

@@ -17,7 +17,8 @@ struct ExportCommand: ParsableCommand {
 
         register prints the register of Nghị định 30/2020/NĐ-CP Phụ lục VI as CSV (số và ký \
         hiệu, ngày tháng, tên loại và trích yếu, tác giả, người ký, nơi nhận, số trang, ghi \
-        chú), one row per document. edxml writes one edXML envelope (QCVN 102:2016) per \
+        chú), one row per document; xlsx writes the same register as an Excel workbook into the \
+        file given with --out (headings in bold on a frozen first row, every cell text). edxml writes one edXML envelope (QCVN 102:2016) per \
         document into the folder given with --out, named after the file; with --attach the \
         file itself goes into the envelope when it is still at its path with the same content. \
         docs/record.md gives both mappings.
@@ -27,16 +28,16 @@ struct ExportCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, register, edxml }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, register, xlsx, edxml }
 
     @OptionGroup var store: StoreOptions
 
     @OptionGroup var csvOptions: CSVOptions
 
-    @Option(help: "Output: jsonl, csv, register (CSV) or edxml (into --out).")
+    @Option(help: "Output: jsonl, csv, register (CSV), xlsx (the register as a workbook, into --out FILE) or edxml (into --out FOLDER).")
     var format: Format = .jsonl
 
-    @Option(help: ArgumentHelp("The folder edxml envelopes are written to (made when missing).", valueName: "folder"))
+    @Option(help: ArgumentHelp("The folder edxml envelopes are written to (made when missing), or the .xlsx file.", valueName: "path"))
     var out: String?
 
     @Flag(help: "With edxml, put each file itself into its envelope (when it is unchanged at its path).")
@@ -48,12 +49,15 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         if let status, Record.Status(rawValue: status) == nil { throw ValidationError("--status must be ok or failed") }
         if format == .edxml, out == nil { throw ValidationError("--format edxml writes one file per document: give --out FOLDER") }
-        if format != .edxml, out != nil || attach { throw ValidationError("--out and --attach go with --format edxml") }
+        if format == .xlsx, out == nil { throw ValidationError("--format xlsx writes a workbook: give --out FILE.xlsx") }
+        if format != .edxml, attach { throw ValidationError("--attach goes with --format edxml") }
+        if format != .edxml, format != .xlsx, out != nil { throw ValidationError("--out goes with --format edxml or xlsx") }
     }
 
     func run() throws {
         switch format {
         case .register: return try register()
+        case .xlsx: return try workbook()
         case .edxml: return try envelopes()
         case .jsonl, .csv: break
         }
@@ -79,6 +83,22 @@ struct ExportCommand: ParsableCommand {
             }
         }
         if count == 0 { throw ExitCode(1) }
+    }
+
+    private func workbook() throws {
+        guard let out else { return }
+        var rows: [[String]] = []
+        try store.withStore { archive in
+            try archive.files(status: statusFilter) { rows.append(Register.row(try $0.record())) }
+        }
+        if rows.isEmpty { throw ExitCode(1) }
+        do {
+            try RegisterWorkbook.xlsx(rows: rows).write(to: URL(fileURLWithPath: out))
+        } catch {
+            Terminal.error("vanban: cannot write \(out): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        Terminal.errorText("\(rows.count) documents written to \(out)\n")
     }
 
     private func envelopes() throws {

@@ -23,11 +23,15 @@ public enum Register {
                 record.source.pages.map(String.init) ?? "", note]
     }
 
-    /// "2023-02-27" → "27/02/2023", as registers write dates.
+    /// "2023-02-27" → "27/02/2023", as registers write dates; a date whose day could not be read
+    /// ("2025-12") → "12/2025".
     static func dayMonthYear(_ iso: String?) -> String {
         guard let iso else { return "" }
         let parts = iso.split(separator: "-")
-        guard parts.count == 3 else { return iso }
-        return "\(parts[2])/\(parts[1])/\(parts[0])"
+        switch parts.count {
+        case 3: return "\(parts[2])/\(parts[1])/\(parts[0])"
+        case 2: return "\(parts[1])/\(parts[0])"
+        default: return iso
+        }
     }
 }
