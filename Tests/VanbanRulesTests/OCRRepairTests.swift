@@ -10,6 +10,7 @@ struct OCRRepairTests {
         ("Sá:5ÿẰ /BCA-C04", "Số: /BCA-C04"),
         ("S6: 123/UBND-VP", "Số: 123/UBND-VP"),
         ("Sô: 45/QĐ-UBND", "Số: 45/QĐ-UBND"),
+        ("-§ó:40/HCCV", "Số: 40/HCCV"),
         ("Số ZI0 -CV/BTGDVTU", "Số: -CV/BTGDVTU"),
         ("Số: 1906 SGDĐT-CTrTT", "Số: 1906/SGDĐT-CTrTT"),
         ("Số: 1906 |SGDĐT-CTrTT", "Số: 1906/SGDĐT-CTrTT"),

@@ -109,17 +109,19 @@ public enum OCRRepair {
     /// "Sá:5ÿẰ /BCA-C04" → "Số: 5ÿẰ /BCA-C04", "S6: 123/UBND-VP" → "Số: 123/UBND-VP": a
     /// two-letter word "S" + a vowel or a digit OCR makes of "ố", with a number's symbol after it.
     static func mendNumberLabel(_ first: String, rest: String) -> String? {
-        let head: Substring, glued: Substring
+        let label: Substring, glued: Substring
         if let colon = first.firstIndex(of: ":") {
-            head = first[..<colon]
+            label = first[..<colon]
             glued = first[first.index(after: colon)...]
         } else {
-            head = Substring(first)
+            label = Substring(first)
             glued = ""
         }
-        guard head.count == 2, head != "Số", head.first == "S" || head.first == "s", let second = head.last,
+        // "§" is how OCR often reads a capital S; a dash glued before the label is a speck.
+        let head = label.drop(while: { $0 == "-" })
+        guard head.count == 2, head != "Số", let initial = head.first, "Ss§".contains(initial), let second = head.last,
               "oae06".contains(VietnameseText.fold(String(second))) else { return nil }
-        let after = (glued.isEmpty ? "" : glued + " ") + rest
+        let after = [String(glued), rest].filter { !$0.isEmpty }.joined(separator: " ")
         // A number's symbol: a slash followed by a capital, within the first token or two.
         let symbolAhead = after.split(separator: " ").prefix(3).contains { token in
             guard let slash = token.firstIndex(of: "/") else { return false }
