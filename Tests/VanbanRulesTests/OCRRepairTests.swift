@@ -196,12 +196,21 @@ struct ScannedSignerBlockTests {
         ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐại tá Trần Minh Quân", "Trần Minh Quân", "PHÓ GIÁM ĐỐC"),
         ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNGUYỄN VĂN AN", "NGUYỄN VĂN AN", "PHÓ CHỦ TỊCH"),
         ("K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nị ⁄ :\nChâu Văn Lâm", "Châu Văn Lâm", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
+        ("TM. BAN THƯỜNG VỤ\nTỈNH ỦY\nPHÓ BÍ THƯ\nNguyễn Văn An", "Nguyễn Văn An", "PHÓ BÍ THƯ"),
+        ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An", "Nguyễn Văn An", "CHỦ TỊCH"),
         ("GIÁM ĐỐC\n0/72 DĐ\nni ì A\nj Ù .„J sứ\nVỤ CƠ -\nMi\ncự\nZ7 SHHYAYAYNNNNN\nHồ Văn Hải", "Hồ Văn Hải", "GIÁM ĐỐC"),
     ])
     func theNameIsFoundPastTheMarks(_ block: String, _ name: String, _ position: String) {
         let f = HeaderRules.read("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block + "\n")
         #expect(f.signer?.name == name)
         #expect(f.signer?.position == position)
+    }
+
+    /// A principal too long for its cell goes on on the next line, before the signer's position.
+    @Test func aPrincipalWrappedOverTwoLinesIsOne() {
+        let f = HeaderRules.read("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nTỈNH ỦY\nPHÓ BÍ THƯ\nNguyễn Văn An\n")
+        #expect(f.signer?.principal == "BAN THƯỜNG VỤ TỈNH ỦY")
+        #expect(f.signer?.authority == "TM")
     }
 }
 

@@ -16,8 +16,17 @@ enum SignerBlock {
         candidates.reverse()
         // The authority line, nearest the end.
         if let a = candidates.last(where: { authority(of: lines[$0]) != nil }) {
-            let (code, principal) = authority(of: lines[a])!
-            let after = candidates.filter { $0 > a }
+            let prefix = authority(of: lines[a])!
+            let code = prefix.0
+            var principal = prefix.1
+            var after = candidates.filter { $0 > a }
+            // A principal wrapped over two lines: "TM. BAN THƯỜNG VỤ" ⏎ "TỈNH ỦY" ⏎ "PHÓ BÍ THƯ".
+            if after.count >= 2, case let (first, second) = (lines[after[0]], lines[after[1]]),
+               first.isCapitalised, !first.startsWith("-"), !isPosition(first), personalName(first) == nil,
+               authority(of: first) == nil, second.isCapitalised, isPosition(second) {
+                principal += " " + first
+                after.removeFirst()
+            }
             var positionLines: [String] = []
             var name: String?
             var marks = 0
