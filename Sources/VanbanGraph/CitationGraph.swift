@@ -22,6 +22,18 @@ public struct CitationGraph: Sendable {
     /// were resolved to (a document whose own number was lost), and the outside documents of
     /// that number. `year` keeps those of that year. Several nodes mean the number is
     /// ambiguous (the same number in other years).
+    /// The archived documents a citation by name ("Luật Thi đua, khen thưởng", type `luat`)
+    /// names: those whose title key (`TitleKey`: their subject without their type's name) is the
+    /// citation's, as resolution matches them; at most `limit`, by id. Documents the graph has
+    /// not taken in yet (`resolve` not run since they were archived) are not found.
+    public func documents(namedBy title: String, type: String?, limit: Int = 20) throws -> [Int64] {
+        guard let key = TitleKey.of(title, type: type) else { return [] }
+        return try database.read { db in
+            try Int64.fetchAll(db, sql: "SELECT document_id FROM graph_documents WHERE title_key = ? ORDER BY document_id LIMIT ?",
+                               arguments: [key, limit])
+        }
+    }
+
     public func nodes(matching text: String, year: Int? = nil) throws -> [GraphNode] {
         try database.read { db in
             let ids = try NodeLookup(db).ids(matching: text, year: year)

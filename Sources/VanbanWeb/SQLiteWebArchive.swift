@@ -77,7 +77,18 @@ public final class SQLiteWebArchive: WebArchive {
     }
 
     public func candidates(for citation: Citation) throws -> [RegisterEntry] {
-        guard let number = citation.number else { return [] }
+        guard let number = citation.number else {
+            // A law and the like cited by its name: the documents the graph knows by that name.
+            guard let title = citation.title else { return [] }
+            return try CitationGraph(archive: archive).documents(namedBy: title, type: citation.type).compactMap { id in
+                try document(id).map { detail in
+                    let record = detail.record
+                    return RegisterEntry(id: id, number: record.number?.raw, date: record.date, type: record.type,
+                                         subject: record.subject, issuer: record.issuer?.name, signer: record.signer?.name,
+                                         format: detail.format)
+                }
+            }
+        }
         let year = SearchKey.year(number: number, date: citation.date)
         var query = DocumentQuery(number: number)
         if let year {

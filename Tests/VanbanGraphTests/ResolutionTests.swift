@@ -199,6 +199,11 @@ import VanbanRecord
         #expect(try f.resolutions(of: first)[0] == .init(method: "title", confidence: 0.85, cited: law, external: nil))
         #expect(try f.resolutions(of: second)[1].cited == law)
         #expect(try f.count("SELECT count(*) FROM external_documents") == 2)
+        // A draft's "Luật Thi đua, khen thưởng" is looked up by the same name.
+        let graph = CitationGraph(archive: f.archive)
+        #expect(try graph.documents(namedBy: "Luật Thi đua, khen thưởng", type: "luat") == [law])
+        #expect(try graph.documents(namedBy: "Luật Thi đua, Khen thưởng", type: nil) == [law])
+        #expect(try graph.documents(namedBy: "Luật Đất đai", type: "luat").isEmpty)
     }
 
     @Test func lateArrivalLinksTheWaitingLetter() throws {
