@@ -38,22 +38,48 @@ public enum RegisterWorkbook {
     static let widths = [18, 12, 60, 34, 28, 40, 8, 20]
 
     static func sheet(_ rows: [[String]]) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
-        xml += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
-        xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
-        xml += "<cols>"
-        for (i, width) in widths.enumerated() { xml += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(width)" customWidth="1"/>"# }
-        xml += "</cols><sheetData>"
-        for (r, row) in rows.enumerated() {
-            xml += #"<row r="\#(r + 1)">"#
-            for (c, value) in row.enumerated() {
-                let style = r == 0 ? #" s="1""# : ""
-                xml += #"<c r="\#(columnName(c))\#(r + 1)" t="inlineStr"\#(style)><is><t xml:space="preserve">\#(escaped(value))</t></is></c>"#
-            }
-            xml += "</row>"
+        let xml = XMLWriter(indented: false)
+        xml.open("worksheet")
+        xml.attribute("xmlns", spreadsheetML)
+        xml.open("sheetViews")
+        xml.open("sheetView")
+        xml.attribute("workbookViewId", "0")
+        xml.open("pane")
+        for (name, value) in [("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen")] {
+            xml.attribute(name, value)
         }
-        return xml + "</sheetData></worksheet>"
+        xml.close(); xml.close(); xml.close()
+        xml.open("cols")
+        for (i, width) in widths.enumerated() {
+            xml.open("col")
+            for (name, value) in [("min", "\(i + 1)"), ("max", "\(i + 1)"), ("width", "\(width)"), ("customWidth", "1")] {
+                xml.attribute(name, value)
+            }
+            xml.close()
+        }
+        xml.close()
+        xml.open("sheetData")
+        for (r, row) in rows.enumerated() {
+            xml.open("row")
+            xml.attribute("r", "\(r + 1)")
+            for (c, value) in row.enumerated() {
+                xml.open("c")
+                xml.attribute("r", "\(columnName(c))\(r + 1)")
+                xml.attribute("t", "inlineStr")
+                if r == 0 { xml.attribute("s", "1") }
+                xml.open("is")
+                xml.open("t")
+                xml.attribute("xml:space", "preserve")
+                xml.text(value)
+                xml.close(); xml.close(); xml.close()
+            }
+            xml.close()
+        }
+        xml.close(); xml.close()
+        return String(decoding: xml.finish(), as: UTF8.self)
     }
+
+    private static let spreadsheetML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
     /// "A", "B", … "Z", "AA": the column letters of a 0-based index.
     static func columnName(_ index: Int) -> String {
@@ -67,29 +93,16 @@ public enum RegisterWorkbook {
         return name
     }
 
-    /// `text` for XML content: markup escaped, characters XML 1.0 forbids (control codes) left out.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     static func workbook(_ name: String) -> String {
-        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
-            + #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
-            + #"<sheets><sheet name="\#(escaped(String(name.prefix(31))))" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+        let xml = XMLWriter(indented: false)
+        xml.open("workbook")
+        xml.attribute("xmlns", spreadsheetML)
+        xml.attribute("xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+        xml.open("sheets")
+        xml.open("sheet")
+        for (key, value) in [("name", String(name.prefix(31))), ("sheetId", "1"), ("r:id", "rId1")] { xml.attribute(key, value) }
+        xml.close(); xml.close(); xml.close()
+        return String(decoding: xml.finish(), as: UTF8.self)
     }
 
     static let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#

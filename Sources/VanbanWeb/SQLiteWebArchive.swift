@@ -80,13 +80,8 @@ public final class SQLiteWebArchive: WebArchive {
         guard let number = citation.number else {
             // A law and the like cited by its name: the documents the graph knows by that name.
             guard let title = citation.title else { return [] }
-            return try CitationGraph(archive: archive).documents(namedBy: title, type: citation.type).compactMap { id in
-                try document(id).map { detail in
-                    let record = detail.record
-                    return RegisterEntry(id: id, number: record.number?.raw, date: record.date, type: record.type,
-                                         subject: record.subject, issuer: record.issuer?.name, signer: record.signer?.name,
-                                         format: detail.format)
-                }
+            return try CitationGraph(archive: archive).documents(namedBy: title, type: citation.type).flatMap { id in
+                try archive.register(matching: DocumentQuery(id: id), offset: 0, limit: 1).entries
             }
         }
         let year = SearchKey.year(number: number, date: citation.date)
