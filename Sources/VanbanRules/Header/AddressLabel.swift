@@ -5,7 +5,7 @@
 extension TextLines {
     func movingAddressLabel() -> TextLines {
         let limit = Swift.min(40, lines.count)
-        guard let label = (0..<limit).first(where: { keys[$0].startsWith("kính gửi") && lines[$0].count <= 10 }),
+        guard let label = (0..<limit).first(where: { lines[$0].utf8.count <= 16 && keys[$0].startsWith("kính gửi") }),
               let motto = nextNonBlank(from: label + 1, limit: limit),
               HeaderVocabulary.isMotto(keys[motto], before: nil, after: nil) else { return self }
         var following: [Int] = []

@@ -38,8 +38,12 @@ enum SignatureStamp {
         }
         for i in range {
             let line = lines[i]
+            // Match keys are made only for the lines that may be a stamp's: most lines are not.
+            let mayBeCopy = line.first == "S" || line.first == "s"
+            let timeLike = digitCount(line) >= 12
+            guard mayBeCopy || timeLike || mayHoldStamp(line) else { continue }
             let key = lines.keys[i]
-            if key.startsWith("sao y") || key.startsWith("saoy") {
+            if mayBeCopy, key.startsWith("sao y") || key.startsWith("saoy") {
                 // "SAO Y; CÔNG AN TỈNH LÂM ĐỒNG; Thời gian ký: …", or "SAO Y" ⏎ "Bộ Công an" ⏎ "Thời gian ký: …".
                 let parts = line.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 if parts.count >= 2, !parts[1].isEmpty, !parts[1].contains(where: \.isNumber) {
@@ -68,7 +72,7 @@ enum SignatureStamp {
                     mark(i)
                 }
             }
-            if signedAt == nil, digitCount(line) >= 12,
+            if signedAt == nil, timeLike,
                let t = timestamp(in: line.replacingOccurrences(of: "; ", with: " ").replacingOccurrences(of: ";", with: " ")) {
                 signedAt = t
                 timeLine = i

@@ -87,7 +87,7 @@ public enum OCRRepair {
             return words.joined(separator: " ")
         }
         if VietnameseText.fold(first).hasPrefix("kinhgui") {
-            let tail = first.drop(while: { $0 != ":" && !VietnameseText.fold(String($0)).isEmpty && $0.isLetter })
+            let tail = first.drop(while: \.isLetter)
             return (["Kính gửi" + tail] + words.dropFirst()).joined(separator: " ")
         }
         if words.count >= 2 {
@@ -135,8 +135,7 @@ public enum OCRRepair {
     /// sequence written by hand and read as letters is dropped, the printed symbol kept (as for a
     /// sequence left blank). A sequence read as digits stays, right or wrong.
     static func droppingIllegibleSequence(_ line: String) -> String {
-        guard line.hasPrefix("Số") else { return line }
-        let rest = line.dropFirst(2).drop(while: { $0 == ":" || $0 == " " || $0 == "." })
+        guard let rest = NumberLine.afterSoWord(line) else { return line }
         // The sequence ends where the symbol starts: at "/", or at "-" before a capital and a "/".
         var end = rest.startIndex
         while end < rest.endIndex {
@@ -148,17 +147,15 @@ public enum OCRRepair {
         }
         guard end < rest.endIndex else { return line }
         let sequence = rest[..<end].trimmingCharacters(in: .whitespaces)
-        guard !sequence.isEmpty, sequence.count <= 8, !sequence.allSatisfy(\.isNumber),
-              sequence.contains(where: { !$0.isNumber }) else { return line }
+        guard !sequence.isEmpty, sequence.count <= 8, !sequence.allSatisfy(\.isNumber) else { return line }
         return "Số: " + rest[end...]
     }
 
     /// "Số: 1906 SGDĐT-CTrTT", "Số: 1906 |SGDĐT-CTrTT" → "Số: 1906/SGDĐT-CTrTT": the slash
     /// between the sequence and the symbol lost, or read as a bar.
     static func restoringSlash(_ line: String) -> String {
-        guard line.hasPrefix("Số") else { return line }
-        let words = line.dropFirst(2).drop(while: { $0 == ":" || $0 == " " || $0 == "." })
-            .split(separator: " ", maxSplits: 2).map(String.init)
+        guard let rest = NumberLine.afterSoWord(line) else { return line }
+        let words = rest.split(separator: " ", maxSplits: 2).map(String.init)
         guard words.count >= 2, words[0].allSatisfy(\.isNumber), !words[1].contains("/") else { return line }
         var symbol = words[1]
         if let first = symbol.first, "|\\".contains(first) { symbol.removeFirst() }
@@ -192,7 +189,9 @@ public enum OCRRepair {
         guard words.count >= 2, let next = words[1].first, next.isUppercase else { return nil }
         let first = words[0]
         let code = first.trimmingCharacters(in: CharacterSet(charactersIn: ".,:;")).replacingOccurrences(of: ".", with: "")
-        guard ["KT", "TM", "TL", "TUQ"].contains(code), first != code + "." else { return nil }
+        // The prefixes of two letters or more (a lone "Q" is too easily a misread letter).
+        guard HeaderVocabulary.authorities.contains(where: { $0.code == code && $0.code.count >= 2 }), first != code + "."
+        else { return nil }
         return ([code + "."] + words.dropFirst()).joined(separator: " ")
     }
 
@@ -207,7 +206,7 @@ public enum OCRRepair {
         for word in line.split(separator: " ") { words += splitGlued(String(word)) }
         let dateWord: (String) -> String? = { word in
             let folded = VietnameseText.fold(word)
-            return OCRVocabulary.dateWords.first { VietnameseText.fold($0) == folded }
+            return OCRVocabulary.dateWordsByFold[folded]
         }
         var changed = false
         for i in words.indices {
@@ -266,7 +265,7 @@ public enum OCRRepair {
         }) else { return [word] }
         let left = String(word[..<boundary]), right = String(word[boundary...])
         let letters = left.first?.isLetter == true ? left : right.trimmingCharacters(in: .punctuationCharacters)
-        guard OCRVocabulary.dateWords.contains(where: { VietnameseText.fold($0) == VietnameseText.fold(letters) }) else {
+        guard OCRVocabulary.dateWordsByFold[VietnameseText.fold(letters)] != nil else {
             return [word]
         }
         return [left] + splitGlued(right)

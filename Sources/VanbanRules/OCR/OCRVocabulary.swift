@@ -4,6 +4,8 @@
 enum OCRVocabulary {
     /// The words of a place-and-date line, as printed.
     static let dateWords = ["ngày", "tháng", "năm"]
+    /// The date words by their fold ("thang" → "tháng").
+    static let dateWordsByFold = Dictionary(uniqueKeysWithValues: dateWords.map { (VietnameseText.fold($0), $0) })
 
     /// Capital phrases of headers and signer blocks besides the organisation heads, positions and
     /// type titles: the motto's words, levels of government, the words that name departments

@@ -49,14 +49,17 @@ enum LegacyRuns {
     /// another name, still typed in TCVN3. Guessing is the fallback for what no font says.
     private static func rereadingUndeclared(_ units: [UInt16], _ undeclared: [Range<Int>]) -> [UInt16] {
         guard !undeclared.isEmpty else { return units }
-        let texts = undeclared.map { String(decoding: units[$0], as: UTF16.self) }
-        guard let (_, found) = LegacyVietnamese.repair(texts.joined(separator: "\n")) else { return units }
+        // The runs hold no control character, so a line break keeps them apart through the repair.
+        let joined = undeclared.map { String(decoding: units[$0], as: UTF16.self) }.joined(separator: "\n")
+        guard let (repaired, _) = LegacyVietnamese.repair(joined) else { return units }
+        let texts = repaired.split(separator: "\n", omittingEmptySubsequences: false)
+        guard texts.count == undeclared.count else { return units }
         var out: [UInt16] = []
         out.reserveCapacity(units.count)
         var next = 0
         for (range, text) in zip(undeclared, texts) {
             out.append(contentsOf: units[next..<range.lowerBound])
-            out.append(contentsOf: LegacyTextRepair.reread(text, as: found).utf16)
+            out.append(contentsOf: text.utf16)
             next = range.upperBound
         }
         out.append(contentsOf: units[next...])

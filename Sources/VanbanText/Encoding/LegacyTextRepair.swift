@@ -42,17 +42,6 @@ enum LegacyTextRepair {
         return (rebuild(bytes, foreign, as: encoding), encoding)
     }
 
-    /// `text`, whose legacy bytes were read as Windows-1252, read again as `encoding`; characters
-    /// with no byte are kept.
-    static func reread(_ text: String, as encoding: Encoding) -> String {
-        var bytes: [UInt8] = []
-        var foreign: [(offset: Int, scalar: UInt32)] = []
-        for scalar in text.unicodeScalars {
-            if let byte = Windows1252Table.byte(for: scalar.value) { bytes.append(byte) } else { foreign.append((bytes.count, scalar.value)) }
-        }
-        return rebuild(bytes, foreign, as: encoding)
-    }
-
     /// The bytes with a space where foreign characters were, so that words do not run together.
     private static func probe(_ bytes: [UInt8], _ foreign: [(offset: Int, scalar: UInt32)]) -> [UInt8] {
         guard !foreign.isEmpty else { return bytes }
