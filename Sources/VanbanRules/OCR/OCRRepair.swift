@@ -170,7 +170,7 @@ public enum OCRRepair {
     static func mendedRegarding(_ line: String) -> String? {
         let words = line.split(separator: " ", maxSplits: 1)
         guard words.count == 2, words[0] != "V/v", words[0].count <= 3,
-              words[0].contains(where: { !$0.isLetter }), !words[0].contains(where: \.isNumber) || words[0].contains("%"),
+              words[0].contains(where: { !$0.isLetter }), !words[0].contains(where: \.isNumber),
               let next = words[1].first, next.isLowercase else { return nil }
         return "V/v " + words[1]
     }
