@@ -201,6 +201,75 @@ import VanbanRecord
         #expect(f.signer?.name == "Trần Văn Bình")
     }
 
+    @Test(arguments: [
+        // one addressee on a line of its own, no dash, after a blank line
+        ("SỞ TƯ PHÁP\nSố: 3/STP-VP\nV/v góp ý dự thảo\nKính gửi:\n\nSở Lao động - Thương binh và Xã hội.\n\n"
+            + "Căn cứ Công văn số 12/SLĐTBXH-BTXH ngày 1/7/2023 của Sở Lao động - Thương binh và Xã hội;",
+         ["Sở Lao động - Thương binh và Xã hội"]),
+        // the body right after the label is no addressee
+        ("SỞ TƯ PHÁP\nSố: 3/STP-VP\nV/v góp ý dự thảo\nKính gửi:\n\nCăn cứ Công văn số 12/SLĐTBXH-BTXH ngày 1/7/2023;", []),
+        // co-addressees ("Đồng kính gửi") are addressees too
+        ("VĂN PHÒNG CHÍNH PHỦ\nSố: 71/VPCP-NC\nV/v xử lý thông tin\nKính gửi:\n\n- Bộ Công an;\n- Bộ Tư pháp.\n\n"
+            + "Đồng kính gửi:\n\n- Ban Tuyên giáo Trung ương.\n\nXét báo cáo của Bộ Công an, Thủ tướng có ý kiến như sau:",
+         ["Bộ Công an", "Bộ Tư pháp", "Ban Tuyên giáo Trung ương"]),
+        // a dash after the label on its line
+        ("TRƯỜNG ĐẠI HỌC AN GIANG\nSố: 19/ĐHAG-ĐT\nVề việc chấm tiểu luận\nKính gửi:  - Các đơn vị đào tạo sau đại học\n"
+            + "Căn cứ Quy định đào tạo trình độ tiến sĩ, Trường hướng dẫn như sau:",
+         ["Các đơn vị đào tạo sau đại học"]),
+    ])
+    func addresseesAsRealLettersPrintThem(_ text: String, _ expected: [String]) {
+        #expect(Self.header(text).addressees == expected)
+    }
+
+    @Test(arguments: [
+        ("- Cục CNTT (để đăng lên Cổng TTĐT);", "Cục CNTT"),
+        ("- Sở Tài chính (phối hợp TH);", "Sở Tài chính"),
+        ("- BGH: báo cáo;", "BGH"),
+        ("- Như trên: để thực hiện;", "Như trên"),
+        ("- UBND tỉnh (b/cáo);", "UBND tỉnh"),
+        ("- Các sở (20 bản);", "Các sở"),
+        // a colon that opens what the item holds stays
+        ("- VPCP: BTCN, các PCN, Vụ TH;", "VPCP: BTCN, các PCN, Vụ TH"),
+        // brackets that are part of a name stay
+        ("- Cục Kiểm tra VB QPPL (Bộ Tư pháp);", "Cục Kiểm tra VB QPPL (Bộ Tư pháp)"),
+        // an abbreviated body is no person's name left from the signature's column
+        ("- VPCP: BTCN, Vụ TH; Cổng TTĐT;", "VPCP: BTCN, Vụ TH; Cổng TTĐT"),
+    ])
+    func notesAfterItemsAreLeftOut(_ item: String, _ expected: String) {
+        let text = "Điều 3. Các sở thi hành Quyết định này./.\nNơi nhận:\n- Như trên;\n\(item)\n- Lưu: VT."
+        #expect(Self.header(text).distribution == ["Như trên", expected])
+    }
+
+    @Test func aSentenceAboutRecipientsIsNoLabel() {
+        let text = "Điều 14. Nơi nhận\nNơi nhận được trình bày tại ô số 9a và 9b.\nNơi nhận phải được xác định cụ thể.\n"
+            + "Điều 15. Thông tư này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT."
+        #expect(Self.header(text).distribution == ["Văn phòng Chính phủ"])
+        #expect(Self.header("Điều 14. Nơi nhận\nNơi nhận được trình bày tại ô số 9a và 9b.\n").distribution == [])
+    }
+
+    @Test func signatureTableBesideTheListSplitByTabs() {
+        let text = "Điều 3. Các sở thi hành Chỉ thị này./.\n\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Bộ Khoa học và Công nghệ;\tKT.CHỦ TỊCH\n"
+            + "- Cục Kiểm tra VB QPPL (Bộ Tư pháp);\tPHÓ CHỦ TỊCH\n- Thường trực Tỉnh ủy;\n- CT, PCT UBND tỉnh;\t(Đã ký)\n"
+            + "- UBND các huyện, thị xã;\tTrần Văn Hòa\n- Lưu VT.\n"
+        let f = Self.header(text)
+        #expect(f.distribution == ["Bộ Khoa học và Công nghệ", "Cục Kiểm tra VB QPPL (Bộ Tư pháp)", "Thường trực Tỉnh ủy",
+                                   "CT, PCT UBND tỉnh", "UBND các huyện, thị xã"])
+        #expect(f.signer?.authority == "KT")
+        #expect(f.signer?.principal == "CHỦ TỊCH")
+        #expect(f.signer?.position == "PHÓ CHỦ TỊCH")
+        #expect(f.signer?.name == "Trần Văn Hòa")
+    }
+
+    @Test func signerAboveTheListWithTheNameBesideAnItem() {
+        let text = "Trân trọng kính chào./.\nTL. HIỆU TRƯỞNG\nTRƯỞNG KHOA SAU ĐẠI HỌC\nNơi nhận:\n"
+            + "- Như trên;     \t(đã ký) Lê Văn Nam\n- BGH: báo cáo;\n- Lưu: VT, KSĐH.\n"
+        let f = Self.header(text)
+        #expect(f.distribution == ["Như trên", "BGH"])
+        #expect(f.signer?.authority == "TL")
+        #expect(f.signer?.position == "TRƯỞNG KHOA SAU ĐẠI HỌC")
+        #expect(f.signer?.name == "Lê Văn Nam")
+    }
+
     // MARK: Law names
 
     @Test(arguments: [

@@ -17,7 +17,8 @@ enum HeaderRules {
     }
 
     static func read(_ text: String) -> Fields {
-        var lines = TextLines(FlatLetter.unflattened(text) ?? text)
+        let unflattened = FlatLetter.unflattened(text) ?? text
+        var lines = TextLines(ClosingColumns.separated(unflattened) ?? unflattened)
         // A signing stamp at the top of the page is read, then kept out of the header's fields.
         let stamp = SignatureStamp.find(in: lines)
         if let stamp, !stamp.headerLines.isEmpty {

@@ -15,12 +15,43 @@ enum RecipientLists {
             return items
         }
         var items = inline.isEmpty ? [] : [clean(String(inline))]
-        items += listItems(in: lines, from: k + 1, stopAtArchive: false)
+        var listed = listItems(in: lines, from: k + 1, stopAtArchive: false)
+        // One addressee on a line of its own, without a dash ("Kính gửi:" ⏎ ⏎ "Sở Tài chính.").
+        if items.isEmpty, listed.isEmpty, let single = singleAddressee(in: lines, after: k) {
+            listed = [single]
+        }
+        items += listed
+        // "Đồng kính gửi:" (copied to, for their part) names more addressees after the list.
+        if let also = (k + 1..<min(lines.count, k + 30)).first(where: { lines.keys[$0].startsWith(coAddresseesLabel) }) {
+            let inline = afterLabel(lines[also])
+            if !inline.isEmpty, !isMarker(inline) {
+                items += inline.split(separator: ";").map { clean(String($0)) }
+            } else {
+                items += listItems(in: lines, from: also + 1, stopAtArchive: false)
+            }
+        }
         return items.filter { !$0.isEmpty }
     }
 
+    /// The label of addressees to whom a letter goes for their part ("Đồng kính gửi:").
+    static let coAddresseesLabel = "đồng kính gửi"
+
+    /// The one name on the first line after the label, when it is a name and the body follows.
+    private static func singleAddressee(in lines: TextLines, after label: Int) -> String? {
+        guard let j = lines.nextNonBlank(from: label + 1, limit: label + 5) else { return nil }
+        let line = lines[j]
+        guard line.unicodeScalars.count <= 120, !line.endsWith(":"), line.first?.isUppercase == true else { return nil }
+        let key = lines.keys[j]
+        if HeaderVocabulary.bodyLeads.contains(where: { key.startsWith($0 + " ") }) { return nil }
+        guard IssuerBlock.startsWithHead(line) || addresseeHeads.contains(where: { key.startsWith($0 + " ") }) else { return nil }
+        return clean(line)
+    }
+
+    /// How an addressee that is no body's name begins (match keys): persons and groups of bodies.
+    static let addresseeHeads = ["các", "đồng chí", "đ/c", "ông", "bà", "chủ tịch", "giám đốc", "thủ trưởng", "lãnh đạo", "quý"]
+
     static func distribution(in lines: TextLines) -> [String] {
-        guard let n = lines.keys.lastIndex(where: { HeaderVocabulary.opensWith($0, label: .distribution) }) else {
+        guard let n = lines.keys.lastIndex(where: isDistributionLabel) else {
             // The label lost (a portal dropped the cell that held it): the list is still known by its
             // first item, "Như trên" or "Như Điều 3", near the end.
             var i = lines.count - 1
@@ -34,13 +65,28 @@ enum RecipientLists {
         }
         var items: [String] = []
         let inline = afterLabel(lines[n])
-        if !inline.isEmpty {
+        // What follows the label on its line is the first item, or the signature's column beside it.
+        if !inline.isEmpty, !isSignatureCell(inline) {
             if isArchive(inline) { return [] }
             items.append(clean(inline))
         }
         items += listItems(in: lines, from: n + 1, stopAtArchive: true)
         return items.filter { !$0.isEmpty }
     }
+
+    /// "Nơi nhận:" as a label: alone, before a colon, a dash or a cell beside it, but not a
+    /// sentence about recipients ("Nơi nhận được trình bày tại ô số 9a" in a regulation on format).
+    static func isDistributionLabel(_ key: String) -> Bool {
+        guard HeaderVocabulary.opensWith(key, label: .distribution) else { return false }
+        let label = key.startsWith(HeaderVocabulary.Label.distribution.rawValue)
+            ? HeaderVocabulary.Label.distribution.rawValue : HeaderVocabulary.Label.distribution.glued
+        let rest = key.dropFirst(label.count).drop(while: { $0 == " " })
+        guard let next = rest.first, next.isLetter else { return true }
+        return !sentenceWords.contains { rest.startsWith($0 + " ") }
+    }
+
+    /// Words that make "Nơi nhận …" a sentence rather than the label (match keys).
+    static let sentenceWords = ["được", "phải", "là", "gồm", "bao", "xác", "của", "và", "có", "ghi", "trình", "nhận"]
 
     /// Dash items from `start`: wrapped items are joined; blank lines between items are skipped;
     /// the list ends at a line that is not an item or its continuation, or at the archive line.
@@ -122,7 +168,7 @@ enum RecipientLists {
     private static func isNameInBrackets(_ line: String) -> Bool {
         guard line.startsWith("("), line.endsWith(")"), line.unicodeScalars.count <= 40 else { return false }
         let key = VietnameseText.matchKey(line.dropFirst())
-        return !addressNotes.contains { key.startsWith($0) } && !notes.contains(String(key.dropLast()))
+        return !addressNotes.contains { key.startsWith($0) } && !isNote(key.dropLast())
     }
 
     private static func afterLabel(_ line: String) -> String {
@@ -142,18 +188,34 @@ enum RecipientLists {
         return key.startsWith("lưu") && (key.count <= 4 || key.dropFirst(3).first.map { ":. ".contains($0) } == true)
     }
 
-    /// Notes put after an item: "(b/c)", "(để biết)", "(thực hiện)", "(100b)", "(20 bản)".
-    private static let notes: [String] = ["b/c", "đ/b", "để b/c", "để biết", "để báo cáo", "báo cáo", "thực hiện",
-                                          "t/h", "để thực hiện", "phối hợp", "p/h", "để phối hợp", "chỉ đạo",
-                                          "để chỉ đạo", "theo dõi", "để theo dõi", "đăng tải", "e-copy"]
+    /// Words that open a note put after an item, saying why it is sent: "(b/c)", "(để biết)",
+    /// "(thực hiện)", "(phối hợp TH)", "(để đăng lên Cổng TTĐT)", "BGH: báo cáo" (match keys,
+    /// compared as whole words at the note's start). Counts ("(100b)", "(20 bản)") are notes too.
+    static let notes: [String] = ["b/c", "b/cáo", "đ/b", "để", "biết", "báo cáo", "thực hiện", "t/h", "phối hợp", "p/h",
+                                  "chỉ đạo", "theo dõi", "đăng tải", "đăng", "e-copy", "xem xét", "thi hành", "giám sát"]
+
+    /// Whether `key` (a match key) is such a note: it starts with a note word, and is short.
+    static func isNote(_ key: some StringProtocol) -> Bool {
+        if key.first?.isNumber == true, key.count <= 8 { return true }
+        guard key.count <= 60 else { return false }
+        return notes.contains { word in
+            key.startsWith(word) && (key.count == word.count || key.dropFirst(word.count).first.map { !$0.isLetter } == true)
+        }
+    }
 
     static func clean(_ item: String) -> String {
         var s = item.trimmingListPunctuation()
+        if let f = s.unicodeScalars.first, "-+•–·".unicodeScalars.contains(f) {
+            s = String(String.UnicodeScalarView(s.unicodeScalars.drop(while: { "-+•–· ".unicodeScalars.contains($0) })))
+        }
         while s.endsWith(")"), let open = s.lastIndex(of: "(") {
-            let note = VietnameseText.matchKey(s[s.index(after: open)..<s.index(before: s.endIndex)])
-            let isCount = note.first?.isNumber == true && note.count <= 8
-            guard notes.contains(note) || isCount else { break }
+            guard isNote(VietnameseText.matchKey(s[s.index(after: open)..<s.index(before: s.endIndex)])) else { break }
             s = String(s[..<open]).trimmingListPunctuation()
+        }
+        // A note after a colon: "BGH: báo cáo", "Như trên: để thực hiện".
+        if let colon = s.lastIndex(of: ":"), s.distance(from: s.startIndex, to: colon) >= 2,
+           isNote(VietnameseText.matchKey(s[s.index(after: colon)...].drop(while: { $0 == " " }))) {
+            s = String(s[..<colon]).trimmingListPunctuation()
         }
         return s
     }

@@ -30,9 +30,17 @@ enum SignerBlock {
             var positionLines: [String] = []
             var name: String?
             var marks = 0
+            var inList = false
             for (k, j) in after.enumerated() {
                 let line = lines[j]
                 if isAnnotation(line) { continue }
+                // The "Nơi nhận" list printed between the position and the name (the two columns
+                // read one after the other): its label and items are passed over.
+                if !positionLines.isEmpty, name == nil, RecipientLists.isDistributionLabel(lines.keys[j]) {
+                    inList = true
+                    continue
+                }
+                if inList, personalName(line) == nil { continue }
                 if let person = personalName(line) {
                     // A line in capitals before a name in small letters is the position, however OCR spelt it.
                     let laterName = after.dropFirst(k + 1).prefix(maxMarks + 1).contains { later in
@@ -140,6 +148,11 @@ enum SignerBlock {
     /// "LS. TS. Đỗ Ngọc Thịnh" → the name), when the rest is a name.
     static func personalName(_ line: String) -> String? {
         var rest = Substring(line)
+        // "(đã ký) Mai Văn Nam": the signature's note and the name on one line.
+        if rest.first == "(", let close = rest.firstIndex(of: ")"), rest.distance(from: rest.startIndex, to: close) <= 12,
+           isAnnotation(String(rest[...close])) {
+            rest = rest[rest.index(after: close)...].drop(while: { $0 == " " })
+        }
         var stripped = true
         while stripped {
             stripped = false
@@ -167,6 +180,8 @@ enum SignerBlock {
         if words.allSatisfy({ $0.dropFirst().allSatisfy { !$0.isUppercase } }) {
             return !isPosition(line.uppercased()) && !IssuerBlock.startsWithHead(line.uppercased())
         }
+        // In capitals, every word is: "Cổng TTĐT", "Phòng KHTC" are bodies with their abbreviation.
+        guard words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) else { return false }
         return line.isCapitalised && !isPosition(line) && !IssuerBlock.startsWithHead(line)
             && !HeaderVocabulary.mottoPrefixes.contains { VietnameseText.matchKey(line).startsWith($0) }
     }
