@@ -3,29 +3,13 @@ import VanbanRecord
 /// Reads a number and symbol as printed ("12/QĐ-UBND", "30/2020/NĐ-CP", "34-CT/TW", "/CSĐTNMT-TCHCKT")
 /// into its parts, and tells the document type its symbol names.
 public enum DocumentNumberParser {
-    /// The parts of `printed` (spaces are removed first), or nil when it is not a number and symbol.
+    /// The parts of `printed` (spaces are removed first), or nil when it is not a number and symbol
+    /// (`DocumentNumberGrammar`, read as a header's field: all of it, a blank sequence allowed).
     public static func parse(_ printed: String) -> DocumentNumber? {
         let raw = compact(printed)
-        guard isPlausible(raw) else { return nil }
-        let scalars = Array(raw.unicodeScalars)
-        var i = 0
-        while i < scalars.count, isDigit(scalars[i]) { i += 1 }
-        // A letter after the sequence: "30c/NQ-CP".
-        if i > 0, i + 1 < scalars.count, scalars[i].properties.isAlphabetic, scalars[i + 1] == "/" || scalars[i + 1] == "-" { i += 1 }
-        let seq = i > 0 ? ScalarText.string(scalars[0..<i]) : nil
-        guard i < scalars.count else { return nil }
-        let rest = ScalarText.string(scalars[(i + 1)...])
-        if scalars[i] == "-", rest.contains("/"), seq != nil || i == 0 && rest.first?.isUppercase == true {
-            // Party form: sequence-type/issuer ("34-CT/TW"), or its sequence left blank ("-CV/BTGDVTU").
-            return DocumentNumber(raw: raw, seq: seq, year: nil, symbol: rest)
-        }
-        guard scalars[i] == "/" else { return nil }
-        // Legal form: sequence/year/type-issuer ("30/2020/NĐ-CP").
-        let parts = rest.split(separator: "/", maxSplits: 1)
-        if parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), VietnameseDate.plausibleYears.contains(year) {
-            return DocumentNumber(raw: raw, seq: seq, year: year, symbol: String(parts[1]))
-        }
-        return DocumentNumber(raw: raw, seq: seq, year: nil, symbol: rest)
+        guard (3...80).contains(raw.utf8.count) else { return nil }
+        guard let reading = DocumentNumberGrammar.read(ScalarText(raw), at: 0, mode: .field) else { return nil }
+        return DocumentNumber(reading)
     }
 
     /// The number with spaces removed ("170/KH - CSĐTNTMT" → "170/KH-CSĐTNTMT").
@@ -51,7 +35,8 @@ public enum DocumentNumberParser {
     /// Puts back a hyphen lost between the type code and the issuer ("1961/QĐUBND" → "1961/QĐ-UBND")
     /// when the document's type is known from its title or type word.
     public static func repairingHyphen(_ number: DocumentNumber, knownType: DocumentType?) -> DocumentNumber {
-        guard let type = knownType, let symbol = number.symbol, !symbol.contains("-"), !symbol.contains("/") else {
+        // Only a symbol of one group: one with a separator ("QĐ.UB", "QĐ_BKHCN") lost none.
+        guard let type = knownType, let symbol = number.symbol, symbol.allSatisfy({ $0.isLetter || $0.isNumber }) else {
             return number
         }
         let upper = symbol.uppercased()
@@ -66,16 +51,12 @@ public enum DocumentNumberParser {
         return number
     }
 
-    static func isPlausible(_ raw: String) -> Bool {
-        guard raw.count >= 3, raw.count <= 60 else { return false }
-        var letters = 0
-        for s in raw.unicodeScalars {
-            if s.properties.isAlphabetic { letters += 1; continue }
-            if isDigit(s) || s == "/" || s == "-" || s == "." || s == "&" || s == "_" { continue }
-            return false
-        }
-        return letters > 0 && (raw.contains("/") || raw.contains("-"))
-    }
+}
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+extension DocumentNumber {
+    /// The parts of a number the grammar read.
+    init(_ reading: DocumentNumberGrammar.Reading) {
+        self.init(raw: reading.raw, seq: reading.sequence.isEmpty ? nil : reading.sequence, year: reading.year,
+                  symbol: reading.symbol)
+    }
 }

@@ -14,9 +14,13 @@ import Testing
         ("209/TTr-SGDĐT.", "209/TTr-SGDĐT", "TTr", false),              // sentence end
         ("01/2015/TTLT-BTC-BNV;", "01/2015/TTLT-BTC-BNV", "TTLT", false),
         ("12/QĐ-UBND - Về việc", "12/QĐ-UBND", "QĐ", false),            // a title after a dash is not a group
+        ("01/1999/QĐ.UB ngày", "01/1999/QĐ.UB", "QĐ", false),           // older issuer codes after a dot
+        ("10/2007/QĐ_BKHCN ngày", "10/2007/QĐ_BKHCN", "QĐ", false),     // or an underscore
+        ("12/QĐ-UBND. Sau đó", "12/QĐ-UBND", "QĐ", false),              // a sentence's end is no separator
+        ("45/SCT-QLTMNGÀY 12/5/2020", "45/SCT-QLTM", "SCT", false),     // "ngày" glued in capitals
     ])
     func readsNumberAndSymbol(_ text: String, _ raw: String, _ code: String, _ party: Bool) {
-        let r = DocumentNumberReader.read(ScalarText(text), at: 0)
+        let r = DocumentNumberGrammar.read(ScalarText(text), at: 0)
         #expect(r?.raw == raw)
         #expect(r?.code == code)
         #expect(r?.party == party)
@@ -24,6 +28,30 @@ import Testing
 
     @Test(arguments: ["03/01/2023", "2021-2025", "0243.7738668", "12/Tổ dân phố", "5/2 lớp", "8-3 hằng năm", "29A-123.45"])
     func readsNoNumber(_ text: String) {
-        #expect(DocumentNumberReader.read(ScalarText(text), at: 0) == nil)
+        #expect(DocumentNumberGrammar.read(ScalarText(text), at: 0) == nil)
+    }
+
+    /// The header's field: the same grammar, all of the field read, a blank sequence allowed.
+    @Test(arguments: [
+        ("12/QĐ-UBND", "12", nil as Int?, "QĐ-UBND"),
+        ("30/2020/NĐ-CP.", "30", 2020, "NĐ-CP"),
+        ("34-CT/TW", "34", nil, "CT/TW"),
+        ("/STTTT-BCVTCNTT", nil, nil, "STTTT-BCVTCNTT"),
+        ("-CV/BTGDVTU", nil, nil, "CV/BTGDVTU"),
+        ("06/QC-TT.HĐND-UBND", "06", nil, "QC-TT.HĐND-UBND"),
+        ("30c/NQ-CP", "30c", nil, "NQ-CP"),
+        ("170/KH - CSĐTNTMT", "170", nil, "KH-CSĐTNTMT"),
+        ("45/CT-UB-2", "45", nil, "CT-UB-2"),
+    ])
+    func readsTheHeaderField(_ printed: String, _ seq: String?, _ year: Int?, _ symbol: String) {
+        let number = DocumentNumberParser.parse(printed)
+        #expect(number?.seq == seq)
+        #expect(number?.year == year)
+        #expect(number?.symbol == symbol)
+    }
+
+    @Test(arguments: ["12/2020", "5521-PT", "12/QĐ-UBND ngày 3", "Số", "1/2", "-cv/x"])
+    func readsNoHeaderField(_ printed: String) {
+        #expect(DocumentNumberParser.parse(printed) == nil)
     }
 }

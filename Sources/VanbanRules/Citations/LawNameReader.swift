@@ -62,13 +62,13 @@ enum LawNameReader {
             if let (iso, dateEnd) = VietnameseDate.parse(s, at: k) {
                 date = iso
                 end = dateEnd
-            } else if let w = t.word(after: end), t.keyEquals(w, so), let reading = DocumentNumberReader.read(t, at: t.skipSpace(w.upperBound)) {
+            } else if let w = t.word(after: end), t.keyEquals(w, so), let reading = DocumentNumberGrammar.read(t, at: t.skipSpace(w.upperBound)) {
                 number = reading.raw
                 end = reading.range.upperBound
             } else if k < s.count, s[k] == "(", let w = t.word(after: k + 1), w.lowerBound == k + 1,
                       let n = heads.firstIndex(where: { t.match($0.key, at: w.lowerBound) != nil }), heads[n].slug == head.slug,
                       let so = t.word(after: t.skipSpace(w.lowerBound + heads[n].key.count)), t.keyEquals(so, Self.so),
-                      let reading = DocumentNumberReader.read(t, at: t.skipSpace(so.upperBound)) {
+                      let reading = DocumentNumberGrammar.read(t, at: t.skipSpace(so.upperBound)) {
                 // "Luật Thủ đô (Luật số 39/2024/QH15)".
                 number = reading.raw
                 end = reading.range.upperBound

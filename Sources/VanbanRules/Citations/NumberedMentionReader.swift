@@ -1,3 +1,5 @@
+import VanbanRecord
+
 /// Finds the numbered mentions: "<type> số <number> [,] [ngày <date>]", the type word
 /// and "số" being optional. The type comes from the type word before the number (a
 /// generic "văn bản" defers to the symbol), else from the symbol's code; a symbol
@@ -23,7 +25,7 @@ enum NumberedMentionReader {
                 i = skipDigits(s, i)
                 continue
             }
-            guard let reading = DocumentNumberReader.read(t, at: i) else {
+            guard let reading = DocumentNumberGrammar.read(t, at: i) else {
                 let end = skipDigits(s, i)
                 if end >= s.count || !"/-".unicodeScalars.contains(s[end]) { bareNumbers.append(i) }
                 i = end
@@ -38,7 +40,9 @@ enum NumberedMentionReader {
             }
             guard !own.contains(key), let type = type(of: reading, before) else { continue }
             // Only a symbol of one group can have lost its hyphen ("NĐCP"): most have one.
-            let number = type.fromWord && !reading.raw.utf8.contains(0x2D) ? repairedHyphen(reading.raw, type.slug) : reading.raw
+            let number = type.fromWord && !reading.raw.utf8.contains(0x2D)
+                ? DocumentNumberParser.repairingHyphen(DocumentNumber(reading), knownType: DocumentTypes.bySlug[type.slug]).raw
+                : reading.raw
             var end = reading.range.upperBound
             var date: String?
             var k = t.skipSpace(end)
@@ -51,13 +55,6 @@ enum NumberedMentionReader {
                                          number: number, title: nil, date: date, extentEnd: end))
         }
         return found
-    }
-
-    /// A hyphen lost between the type code and the issuer put back where the type word says
-    /// which code it is ("Nghị định số 61/2018/NĐCP" → "61/2018/NĐ-CP").
-    private static func repairedHyphen(_ raw: String, _ slug: String) -> String {
-        guard let parsed = DocumentNumberParser.parse(raw) else { return raw }
-        return DocumentNumberParser.repairingHyphen(parsed, knownType: DocumentTypes.bySlug[slug]).raw
     }
 
     /// Number and symbol compared without spaces or case.
@@ -113,7 +110,7 @@ enum NumberedMentionReader {
         return before
     }
 
-    private static func type(of reading: DocumentNumberReader.Reading, _ before: Before) -> (slug: String, fromWord: Bool)? {
+    private static func type(of reading: DocumentNumberGrammar.Reading, _ before: Before) -> (slug: String, fromWord: Bool)? {
         let coded = DocumentTypes.type(forCode: reading.code, party: reading.party)
         if let word = before.typeWord {
             if !before.typeWordCapitalised, let coded, coded != word { return (coded.slug, false) }
