@@ -270,6 +270,60 @@ import VanbanRecord
         #expect(f.signer?.name == "Lê Văn Nam")
     }
 
+    @Test(arguments: [
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+        ("KT. BỘ TRƯỞNG THỨ TRƯỞNG", "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG"),
+        ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ])
+    func prefixAndPositionOnOneLine(_ line: String, _ authority: String, _ principal: String, _ position: String) {
+        let f = Self.header("Điều 3. Các sở thi hành./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\(line)\nGS.TS Lê Văn Phúc")
+        #expect(f.signer?.authority == authority)
+        #expect(f.signer?.principal == principal)
+        #expect(f.signer?.position == position)
+        #expect(f.signer?.name == "Lê Văn Phúc")
+    }
+
+    @Test func aPostOfTwoTitlesStaysThePrincipal() {
+        let f = Self.header("Văn phòng Chính phủ thông báo./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLê Văn Sơn")
+        #expect(f.signer?.principal == "BỘ TRƯỞNG, CHỦ NHIỆM")
+        #expect(f.signer?.position == "PHÓ CHỦ NHIỆM")
+    }
+
+    @Test func thePositionGoesOnWithItsBody() {
+        let f = Self.header("Bộ Nội vụ đề nghị các cơ quan thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, CCHC.\n"
+            + "TL. BỘ TRƯỞNG\nVỤ TRƯỞNG\nVỤ CẢI CÁCH HÀNH CHÍNH\nPhạm Văn Hùng")
+        #expect(f.signer?.position == "VỤ TRƯỞNG VỤ CẢI CÁCH HÀNH CHÍNH")
+        #expect(f.signer?.name == "Phạm Văn Hùng")
+    }
+
+    @Test func theSignerIsTheLettersNotTheAnnexes() {
+        let annex = (1...30).map { "Điều \($0). Quỹ hoạt động theo quy định của pháp luật và Điều lệ này." }.joined(separator: "\n")
+        let text = "Điều 3. Các sở thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            + "Nguyễn Văn Minh\nỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "ĐIỀU LỆ\nQUỸ KHUYẾN HỌC TỈNH\n" + annex + "\nTM. HỘI ĐỒNG QUẢN LÝ QUỸ\nCHỦ TỊCH\nTrần Văn Bình"
+        let f = Self.header(text)
+        #expect(f.signer?.name == "Nguyễn Văn Minh")
+        #expect(f.signer?.position == "PHÓ CHỦ TỊCH")
+    }
+
+    @Test(arguments: [
+        // "Về việc …" under a title goes on in sentence case up to the enacting authority
+        ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nSố: 77/QĐ-UBND\nBình Thuận, ngày 3 tháng 3 năm 2022\nQUYẾT ĐỊNH\n"
+            + "Về việc công nhận Điều lệ (sửa đổi, bổ sung)\nQuỹ Khuyến học tỉnh Bình Thuận\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\n"
+            + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+         "Về việc công nhận Điều lệ (sửa đổi, bổ sung) Quỹ Khuyến học tỉnh Bình Thuận"),
+        // a subject in quotes
+        ("BCH ĐOÀN TỈNH LÂM ĐỒNG\nSố: 15-CV/TĐTN\n“V/v giới thiệu cán bộ tham gia\nBan Vì sự tiến bộ của phụ nữ”\n"
+            + "Lâm Đồng, ngày 4 tháng 9 năm 2025\nKính gửi: Sở Nội vụ",
+         "giới thiệu cán bộ tham gia Ban Vì sự tiến bộ của phụ nữ"),
+        // one abbreviation in capitals goes on; two words in capitals do not
+        ("CỤC THUẾ TỈNH AN GIANG\nSố: 10/CT-TTHT\nV/v chính sách thuế\nGTGT\nKính gửi: Công ty TNHH An Phú",
+         "chính sách thuế GTGT"),
+    ])
+    func subjectsAsSignedLettersPrintThem(_ text: String, _ subject: String) {
+        #expect(Self.header(text).subject == subject)
+    }
+
     // MARK: Law names
 
     @Test(arguments: [

@@ -58,7 +58,7 @@ enum HeaderRules {
             ?? IssuerBlock.infer(from: lines, zone: zone))
             .map { IssuerBlock.completed($0, in: lines, zone: zone) }
         fields.signature = stamp?.signature
-        fields.signer = SignerBlock.read(lines, before: stamp?.firstLine ?? lines.count)
+        fields.signer = SignerBlock.read(lines, before: min(stamp?.firstLine ?? lines.count, RecipientLists.letterEnd(in: lines)))
         fields.addressees = RecipientLists.addressees(in: lines, zone: zone)
         fields.distribution = RecipientLists.distribution(in: lines)
         return fields

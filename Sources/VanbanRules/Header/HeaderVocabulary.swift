@@ -113,6 +113,17 @@ enum HeaderVocabulary {
         "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
         "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "PGS.TS.", "PGS. TS.", "GS.TS.", "GS. TS.", "PGS.", "GS.",
         "TS.", "ThS.", "Ths.", "BS.", "KS.", "LS.", "NGƯT.", "NGND.", "TTND.", "NSND.", "NSƯT.",
+        "PGS.TS", "GS.TS", "TS", "ThS",
+    ].sorted { $0.count > $1.count }
+
+    /// Titles of the posts a signer holds, longest first: read off the end of a signing prefix's
+    /// line that also holds the position ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH").
+    static let positionTitles: [String] = [
+        "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "BỘ TRƯỞNG",
+        "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "BÍ THƯ", "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG",
+        "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
+        "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG", "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA",
+        "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG THANH TRA", "PHÓ TỔNG THANH TRA",
     ].sorted { $0.count > $1.count }
 
     /// Words that make a capitalised line a position rather than a name.

@@ -74,6 +74,23 @@ enum RecipientLists {
         return items.filter { !$0.isEmpty }
     }
 
+    /// Where the letter ends when an annex follows it (a regulation, a charter "ban hành kèm theo",
+    /// with its own header and motto): the first motto line after the "Nơi nhận" list, or a bound
+    /// past it; the signature sits beside or under the list. The text's end when there is no list.
+    static func letterEnd(in lines: TextLines) -> Int {
+        guard let n = lines.keys.lastIndex(where: isDistributionLabel) else { return lines.count }
+        var seen = 0
+        var i = n + 1
+        while i < lines.count, seen < 40 {
+            if !lines[i].isEmpty {
+                if lines.keys[i].startsWith(HeaderVocabulary.mottoPrefixes[0]) { return i }
+                seen += 1
+            }
+            i += 1
+        }
+        return i
+    }
+
     /// "Nơi nhận:" as a label: alone, before a colon, a dash or a cell beside it, but not a
     /// sentence about recipients ("Nơi nhận được trình bày tại ô số 9a" in a regulation on format).
     static func isDistributionLabel(_ key: String) -> Bool {

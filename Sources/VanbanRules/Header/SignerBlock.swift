@@ -61,8 +61,10 @@ enum SignerBlock {
                 // A position names one ("PHÓ CHỦ TỊCH") or is short, of two words at least; a long line in
                 // capitals under the prefix is the title of what follows (a regulation the portal printed
                 // after the cut), one short capital word ("DĨ") a mark.
+                // A position names one ("PHÓ CHỦ TỊCH") or its body under it ("VỤ TRƯỞNG" ⏎ "VỤ CẢI CÁCH HÀNH CHÍNH").
                 if line.isCapitalised, !line.startsWith("-"), positionLines.count < 2, marks == 0,
-                   isPosition(line) || (2...3).contains(line.split(separator: " ").count) {
+                   isPosition(line) || (2...3).contains(line.split(separator: " ").count)
+                    || (!positionLines.isEmpty && IssuerBlock.startsWithHead(line)) {
                     positionLines.append(line)
                     continue
                 }
@@ -129,10 +131,21 @@ enum SignerBlock {
         return (position, name)
     }
 
-    /// "GIÁM ĐỐC PHÓ GIÁM ĐỐC" (prefix and position on one line) → principal and position.
-    private static func splitInlinePosition(_ text: String) -> (principal: String, position: String)? {
-        guard let r = text.firstMatch(of: " PHÓ ") else { return nil }
-        return (String(text[..<r.lowerBound]), String(text[text.index(after: r.lowerBound)...]))
+    /// "GIÁM ĐỐC PHÓ GIÁM ĐỐC", "ỦY BAN NHÂN DÂN CHỦ TỊCH", "BỘ TRƯỞNG THỨ TRƯỞNG" (prefix and
+    /// position on one line) → principal and position: the line ends with a position's title and
+    /// what stands before it is a body or a position.
+    static func splitInlinePosition(_ text: String) -> (principal: String, position: String)? {
+        if let r = text.firstMatch(of: " PHÓ ") {
+            return (String(text[..<r.lowerBound]), String(text[text.index(after: r.lowerBound)...]))
+        }
+        let upper = text.uppercased()
+        for title in HeaderVocabulary.positionTitles where upper.endsWith(" " + title) {
+            let principal = String(text.dropLast(title.count + 1)).trimmingCharacters(in: .whitespaces)
+            // "BỘ TRƯỞNG, CHỦ NHIỆM" is one post of two titles, not a principal and a position.
+            guard !principal.hasSuffix(","), isPosition(principal) || IssuerBlock.startsWithHead(principal) else { continue }
+            return (principal, String(text.suffix(title.count)))
+        }
+        return nil
     }
 
     /// Most lines of marks skipped between a position and its name.

@@ -7,17 +7,24 @@ enum SubjectBlock {
     /// A "V/v ..." or "Về việc ..." line in the header, before any title, with its continuation lines.
     static func regardingLine(in lines: TextLines, zone: HeaderZone) -> (text: String, line: Int)? {
         for i in 0..<zone.end {
-            let key = lines.keys[i]
-            if DocumentTypes.type(forKey: key) != nil { return nil }
+            var key = Substring(lines.keys[i])
+            if DocumentTypes.type(forKey: lines.keys[i]) != nil { return nil }
+            // The subject in quotes: "“V/v giới thiệu …" ⏎ "… giúp việc”".
+            let quoted = key.first.map { quotes.contains($0) } ?? false
+            if quoted { key = key.dropFirst() }
             if key.startsWith("v/v") || key.startsWith("về việc") {
-                var first = Substring(lines[i])
+                var first = Substring(lines[i]).dropFirst(quoted ? 1 : 0)
                 if key.startsWith("v/v") { first = first.dropFirst(3).drop(while: { $0 == " " || $0 == ":" }) }
-                let text = continued(String(first), from: i + 1, in: lines, stopAt: zone.end + 1, anyCase: true)
+                var text = continued(String(first), from: i + 1, in: lines, stopAt: zone.end + 1, anyCase: true)
+                if quoted, let last = text.last, quotes.contains(last) { text.removeLast() }
                 return text.isEmpty ? nil : (text, i)
             }
         }
         return nil
     }
+
+    /// Quotation marks put around a subject.
+    static let quotes: Set<Character> = ["“", "”", "\"", "‘", "’"]
 
     /// The subject on the lines after a title at `titleLine`.
     static func lines(after titleLine: Int, in lines: TextLines) -> String? {
@@ -29,7 +36,10 @@ enum SubjectBlock {
         }
         let line = lines[first]
         guard !isStop(lines.keys[first], line), line.unicodeScalars.count <= 250 else { return nil }
-        let text = continued(line, from: first + 1, in: lines, stopAt: min(first + 12, lines.count))
+        // "Về việc …" fills its cell: its lines go on in any case ("… Điều lệ (sửa đổi, bổ sung)" ⏎
+        // "Quỹ Khuyến học tỉnh Bình Thuận"), up to the enacting authority in capitals.
+        let regarding = lines.keys[first].startsWith("về ") || lines.keys[first].startsWith("v/v")
+        let text = continued(line, from: first + 1, in: lines, stopAt: min(first + 12, lines.count), anyCase: regarding)
         return text.isEmpty ? nil : text
     }
 
@@ -67,6 +77,9 @@ enum SubjectBlock {
                 if line.upperCaseShare < 0.6 { break }
                 if isEnactingAuthority(lines.keys[i], line), !endsWithConnective(text) { break }
             }
+            // And a subject in small letters does not go on in capitals: that is the next block
+            // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", a title), not a wrapped line; one word may be ("GTGT").
+            if c.isUppercase, text.upperCaseShare < 0.6, line.upperCaseShare > 0.9, line.contains(" ") { break }
             // A capital after a blank line starts a block of its own (the enacting authority
             // under a subject in capitals: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"), not a name going on.
             let nameGoesOn = !afterBlank && c.isUppercase && (text.split(separator: " ").last?.first?.isUppercase ?? false)
