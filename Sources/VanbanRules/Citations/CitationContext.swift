@@ -290,7 +290,9 @@ struct CitationContext {
         guard j > floor || j == 0 || j == memo.clauseStart && known >= 0 else { return nil }
         memo.mention = start
         memo.clauseStart = j
+        let clauseStart = j
         while j < start, flat[j] == " " || flat[j] == "-" || flat[j] == "+" || flat[j] == "*" || flat[j] == "\t" { j += 1 }
+        let listItem = j > clauseStart && flat[clauseStart..<j].contains { $0 == "-" || $0 == "+" || $0 == "*" }
         // A numbered task ("4. Thực hiện nghiêm các quy định tại Luật …") tells the addressees what
         // to do; only the basis reads through it.
         var numbered = false
@@ -304,7 +306,37 @@ struct CitationContext {
         for (lead, relation) in Self.leads where text.match(lead, at: j) != nil {
             return numbered && relation != .basis ? nil : relation
         }
+        if listItem, clauseStart > 0, flat[clauseStart - 1] == "\n", underBasisHeading(lineStart: clauseStart) { return .basis }
         return nil
+    }
+
+    private static let basisHeadings = RelationVocabulary.basisHeadings.map(ScalarText.key)
+
+    /// Whether the list item whose line starts at `lineStart` stands under a heading that names the
+    /// legal basis ("1. Sự cần thiết và căn cứ pháp lý" ⏎ "- Tại Nghị quyết số …"): the nearest line
+    /// above the list's items.
+    private func underBasisHeading(lineStart: Int) -> Bool {
+        var end = lineStart - 1
+        for _ in 0..<20 {
+            var start = end
+            while start > 0, flat[start - 1] != "\n", end - start < 2_000 { start -= 1 }
+            var k = start
+            while k < end, flat[k] == " " || flat[k] == "\t" { k += 1 }
+            guard k < end else { return false }
+            if flat[k] == "-" || flat[k] == "+" || flat[k] == "*" {
+                guard start > 0 else { return false }
+                end = start - 1
+                continue
+            }
+            guard end - start <= 200 else { return false }
+            let line = text.key[start..<end]
+            return Self.basisHeadings.contains { heading in
+                line.count >= heading.count && (0...(line.count - heading.count)).contains { o in
+                    line.dropFirst(o).starts(with: heading)
+                }
+            }
+        }
+        return false
     }
 
     private static let articleWords: Set<[Unicode.Scalar]> = Set(["điểm", "khoản", "điều", "tiết", "mục", "chương", "tại"].map(ScalarText.key))

@@ -9,6 +9,10 @@ enum RelationVocabulary {
         ("trả lời", .responds), ("phúc đáp", .responds),
     ]
 
+    /// Headings over a list of the documents a text rests on (a tờ trình's "I. Căn cứ pháp lý"):
+    /// each item of the list is a basis.
+    static let basisHeadings = ["căn cứ pháp lý", "cơ sở pháp lý"]
+
     /// Verbs whose object is the citation, said by the text of itself ("… thay thế Quyết định số …",
     /// "bãi bỏ Quyết định số …", "Sửa đổi, bổ sung một số điều của Nghị định số …"); the words
     /// between the verb and the citation may only be `objectFillers`.
