@@ -324,6 +324,16 @@ import VanbanRecord
         #expect(Self.header(text).subject == subject)
     }
 
+    @Test(arguments: [
+        ("Ngày 30/9/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 1208-KL/TU về chủ trương hỗ trợ.", "2024-09-30" as String?),
+        ("Ngày 03 tháng 10 năm 2024, Chủ tịch UBND tỉnh có Công văn số 3682/UBND-KGVX giao Hội thực hiện.", "2024-10-03"),
+        // another number between them: the date is not the mention's
+        ("Ngày 3/10/2024, theo đề nghị tại Tờ trình số 12/TTr-SNV, Chủ tịch có Công văn số 3682/UBND-KGVX.", nil),
+    ])
+    func aDateOpeningTheSentenceIsTheMentionsDate(_ text: String, _ date: String?) {
+        #expect(Self.found(text).last?.date == date)
+    }
+
     // MARK: Law names
 
     @Test(arguments: [

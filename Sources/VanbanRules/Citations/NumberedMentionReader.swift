@@ -50,12 +50,35 @@ enum NumberedMentionReader {
             if let (iso, dateEnd) = VietnameseDate.parse(s, at: k) {
                 date = iso
                 end = dateEnd
+            } else {
+                date = sentenceDate(t, before: before.start)
             }
             found.append(CitationMention(range: before.start..<end, type: type.slug, typeFromWord: type.fromWord,
                                          number: number, title: nil, date: date, extentEnd: end))
         }
         return found
     }
+
+    /// The date that opens the sentence of a mention, when the sentence tells of that document:
+    /// "Ngày 30/9/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 1208-KL/TU …". No other number
+    /// stands between the date and the mention.
+    static func sentenceDate(_ t: ScalarText, before start: Int) -> String? {
+        let s = t.raw
+        var j = start
+        let floor = max(0, start - 240)
+        while j > floor, s[j - 1] != "\n", !(s[j - 1] == " " && j >= 2 && s[j - 2] == ".") { j -= 1 }
+        guard j == 0 || j > floor else { return nil }
+        j = t.skipSpace(j)
+        guard t.match(dayWord, at: j) != nil, let (iso, end) = VietnameseDate.parse(s, at: j) else { return nil }
+        var k = t.skipSpace(end)
+        guard k < s.count, s[k] == "," else { return nil }
+        k += 1
+        // Another document's number or date between them: the date is not this one's.
+        for i in k..<start where ScalarText.isDigit(s[i]) { return nil }
+        return iso
+    }
+
+    private static let dayWord = ScalarText.key("ngày")
 
     /// Number and symbol compared without spaces or case.
     static func normalized(_ number: String) -> String {
