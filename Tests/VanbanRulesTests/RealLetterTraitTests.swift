@@ -436,6 +436,9 @@ import VanbanRecord
         // a verb inside another document's description is not the text's own
         ("Căn cứ Nghị định số 88/2017/NĐ-CP ngày 27/7/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 56/2015/NĐ-CP ngày 9/6/2015;",
          ["basis", "mentions"]),
+        // a passive verb: the mention amended another document, not the text the mention
+        ("Nghị định số 93/2019/NĐ-CP được sửa đổi, bổ sung tại Nghị định số 136/2024/NĐ-CP ngày 23/10/2024 của Chính phủ.",
+         ["mentions", "mentions"]),
         // the items under a heading that names the legal basis
         ("1. Sự cần thiết và căn cứ pháp lý\n- Tại Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội;\n"
             + "- Tại Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ.\n2. Về nội dung\n- Tại Kế hoạch số 5/KH-UBND ngày 1/2/2025.",

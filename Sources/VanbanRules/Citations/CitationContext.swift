@@ -148,6 +148,8 @@ struct CitationContext {
     /// The first words of the passives ("được", "bị", "hết") and "đã" before them: a quick test.
     private static let passiveStarts = Set(passives.compactMap { $0.0.first.map(Array.init) })
     private static let already = ScalarText.key("đã")
+    /// Words that make a verb passive: its object is not the mention after it.
+    private static let passiveMarks: Set<[Unicode.Scalar]> = Set(["được", "bị", "đã được"].map(ScalarText.key))
     private static let fillers = Set(RelationVocabulary.objectFillers.map(ScalarText.key))
     private static let selfReference = ScalarText.key(RelationVocabulary.selfReference)
     /// Words allowed between a lead word and the mention ("Thực hiện nghiêm túc Chỉ thị").
@@ -227,7 +229,10 @@ struct CitationContext {
             let key = Array(text.key[w])
             if Self.verbEnds.contains(key) {
                 for (verb, relation) in Self.verbs {
-                    if let range = phraseIgnoringCommas(verb, endingAt: q) { return (relation, range.lowerBound) }
+                    guard let range = phraseIgnoringCommas(verb, endingAt: q) else { continue }
+                    // "… được sửa đổi, bổ sung tại Nghị định số …": the mention did it to another, the text did nothing to it.
+                    if let w = wordIgnoringCommas(before: range.lowerBound), Self.passiveMarks.contains(Array(text.key[w])) { return nil }
+                    return (relation, range.lowerBound)
                 }
             }
             guard Self.fillers.contains(key) else { return nil }
