@@ -329,6 +329,14 @@ import VanbanRecord
         ("Ngày 03 tháng 10 năm 2024, Chủ tịch UBND tỉnh có Công văn số 3682/UBND-KGVX giao Hội thực hiện.", "2024-10-03"),
         // another number between them: the date is not the mention's
         ("Ngày 3/10/2024, theo đề nghị tại Tờ trình số 12/TTr-SNV, Chủ tịch có Công văn số 3682/UBND-KGVX.", nil),
+        // a clause opening after a comma, on the mention's line
+        ("Thực hiện hướng dẫn của Bộ, ngày 19/11/2015 Ủy ban nhân dân tỉnh đã ban hành Quyết định 20/2015/QĐ-UBND quy định.", "2015-11-19"),
+        // the date after the issuer the mention names
+        ("Căn cứ Thông tư số 556/2007/TT-TTCP của Thanh tra Chính phủ ngày 26 tháng 3 năm 2007 hướng dẫn;", "2007-03-26"),
+        // the header's place-and-date line is no mention's date
+        ("Cà Mau, ngày 20 tháng 01 năm 2021\nQUYẾT ĐỊNH\nCăn cứ Nghị quyết số 105/NQ-HĐND của HĐND tỉnh;", nil),
+        // nor a date another mention has taken
+        ("Triển khai Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị;", nil),
     ])
     func aDateOpeningTheSentenceIsTheMentionsDate(_ text: String, _ date: String?) {
         #expect(Self.found(text).last?.date == date)

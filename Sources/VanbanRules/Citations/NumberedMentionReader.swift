@@ -50,8 +50,11 @@ enum NumberedMentionReader {
             if let (iso, dateEnd) = VietnameseDate.parse(s, at: k) {
                 date = iso
                 end = dateEnd
+            } else if let (iso, _) = dateAfterIssuer(t, from: end) {
+                date = iso
             } else {
-                date = sentenceDate(t, before: before.start)
+                // (a date the mention before has taken is that one's)
+                date = sentenceDate(t, before: before.start, after: found.last?.extentEnd ?? 0)
             }
             found.append(CitationMention(range: before.start..<end, type: type.slug, typeFromWord: type.fromWord,
                                          number: number, title: nil, date: date, extentEnd: end))
@@ -59,25 +62,59 @@ enum NumberedMentionReader {
         return found
     }
 
-    /// The date that opens the sentence of a mention, when the sentence tells of that document:
-    /// "Ngày 30/9/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 1208-KL/TU …". No other number
-    /// stands between the date and the mention.
-    static func sentenceDate(_ t: ScalarText, before start: Int) -> String? {
+    /// The date of a mention written before it, opening its clause: "Ngày 30/9/2024, Ban Thường vụ
+    /// Tỉnh ủy ban hành Kết luận số 1208-KL/TU …", "…, ngày 19/11/2015 Ủy ban nhân dân tỉnh đã ban
+    /// hành Quyết định 20/2015/QĐ-UBND". No other number or date stands between them, and none
+    /// of the mentions before (`previous`: where the last one ended) has it.
+    static func sentenceDate(_ t: ScalarText, before start: Int, after previous: Int) -> String? {
         let s = t.raw
-        var j = start
-        let floor = max(0, start - 240)
-        while j > floor, s[j - 1] != "\n", !(s[j - 1] == " " && j >= 2 && s[j - 2] == ".") { j -= 1 }
-        guard j == 0 || j > floor else { return nil }
-        j = t.skipSpace(j)
-        guard t.match(dayWord, at: j) != nil, let (iso, end) = VietnameseDate.parse(s, at: j) else { return nil }
-        var k = t.skipSpace(end)
-        guard k < s.count, s[k] == "," else { return nil }
-        k += 1
-        // Another document's number or date between them: the date is not this one's.
-        for i in k..<start where ScalarText.isDigit(s[i]) { return nil }
-        return iso
+        let floor = max(0, start - 200, previous)
+        var j = start - 4
+        while j >= floor {
+            defer { j -= 1 }
+            guard t.match(dayWord, at: j) != nil else { continue }
+            // A clause opens there: the text's start, a line's, or after ". ", ",", ";" or "(".
+            var p = j
+            while p > 0, s[p - 1] == " " { p -= 1 }
+            let opensLine = p == 0 || s[p - 1] == "\n" || (s[p - 1] == "." && p < j)
+            guard opensLine || ",;(".unicodeScalars.contains(s[p - 1]) else { return nil }
+            guard let (iso, end) = VietnameseDate.parse(s, at: j), end <= start else { return nil }
+            // One clause: no ";" or ":" between; after a comma ("Hà Nội, ngày …" is a header's line)
+            // on the mention's own line, else over at most two wrapped lines.
+            let between = s[end..<start]
+            let breaks = between.filter { $0 == "\n" }.count
+            guard !between.contains(where: { $0 == ";" || $0 == ":" }), breaks <= (opensLine ? 2 : 0) else { return nil }
+            return holdsNumber(s, end..<start) ? nil : iso
+        }
+        return nil
     }
 
+    /// The date after the issuer the mention names: "Thông tư số 556/2007/TT-TTCP của Thanh tra
+    /// Chính phủ ngày 26 tháng 3 năm 2007", the words between holding no number and no clause end.
+    static func dateAfterIssuer(_ t: ScalarText, from start: Int) -> (iso: String, end: Int)? {
+        let s = t.raw
+        guard let w = t.word(after: t.skipSpace(start)), t.keyEquals(w, ofWord) else { return nil }
+        var j = w.upperBound
+        while j < min(s.count, w.upperBound + 90) {
+            let c = s[j]
+            if ScalarText.isDigit(c) || c == ";" || c == "\n" || c == "(" || (c == "." && j + 1 < s.count && s[j + 1] == " ") { return nil }
+            if ScalarText.isSpace(c), t.match(dayWord, at: j + 1) != nil {
+                return VietnameseDate.parse(s, at: j + 1)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether `range` holds a number with a separator ("12/QĐ", "1/2/2020") or a date.
+    private static func holdsNumber(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        for i in range where ScalarText.isDigit(s[i]) {
+            if i + 1 < range.upperBound, s[i + 1] == "/" || s[i + 1] == "-" || s[i + 1] == "." { return true }
+        }
+        return false
+    }
+
+    private static let ofWord = ScalarText.key("của")
     private static let dayWord = ScalarText.key("ngày")
 
     /// Number and symbol compared without spaces or case.
