@@ -44,7 +44,7 @@ enum DocumentNumberGrammar {
         while i < s.count, field || i - start < 6, ScalarText.isDigit(s[i]) { i += 1 }
         // A letter after the sequence, before its separator: "30c/NQ-CP", "12a/QĐ-UBND".
         if i > start, i + 1 < s.count, ScalarText.isLetter(s[i]), s[i + 1] == "/" || s[i + 1] == "-" { i += 1 }
-        guard i > start || field, i < s.count, !ScalarText.isWordChar(s[i]) else { return nil }
+        guard i > start || field, i < s.count, field || !ScalarText.isWordChar(s[i]) else { return nil }
         let sequence = ScalarText.string(s[start..<i])
         var raw = sequence
         var year: Int?
@@ -67,14 +67,22 @@ enum DocumentNumberGrammar {
             end = first.upperBound
         } else if s[i] == "-" {
             let j = t.skipSpace(i + 1)
-            guard let first = group(t, at: j, afterSpace: j > i + 1, mode: mode), first.upperBound < s.count, s[first.upperBound] == "/"
-            else { return nil }
+            guard let first = group(t, at: j, afterSpace: j > i + 1, mode: mode) else { return nil }
+            let slash = first.upperBound < s.count && s[first.upperBound] == "/"
+            // A field may hold a sequence and a hyphen only ("5521-PT"); running text needs the Party's "/".
+            guard slash || (field && i > start) else { return nil }
             // A blank Party sequence: the type code in capitals ("-CV/BTGDVTU").
             if i == start, !ScalarText.isUpper(s[first.lowerBound]) { return nil }
             raw += "-"
             groups.append(first)
-            party = true
+            party = slash
             end = first.upperBound
+        } else if field, i > start, ScalarText.isUpper(s[i]), let code = group(t, at: i, mode: mode),
+                  code.upperBound < s.count, s[code.upperBound] == "/" {
+            // A type code glued to the sequence in a field: "3120QĐ/BTP".
+            groups.append(code)
+            party = false
+            end = code.upperBound
         } else {
             return nil
         }
@@ -87,6 +95,8 @@ enum DocumentNumberGrammar {
             end = next.upperBound
         }
         if party, groups.count < 2 { return nil }
+        // "3120QĐ/BTP": the glued code needs the rest of a symbol after it.
+        if field, groups.count == 1, i < s.count, ScalarText.isLetter(s[i]) { return nil }
         if field {
             // The whole field is the number, but for the punctuation that ends it.
             guard s[end...].allSatisfy({ ".,;:".unicodeScalars.contains($0) }) else { return nil }
@@ -109,9 +119,10 @@ enum DocumentNumberGrammar {
         switch separator {
         case "-": break
         case "/": if j > end { return nil }
-        case ".", "_":
-            // Old issuer codes: "QĐ.UB", "QĐ_BKHCN", "TT.HĐND": glued, and capitals after.
-            guard j == end, j + 1 < s.count, ScalarText.isUpper(s[j + 1]) || mode == .field else { return nil }
+        case ".", "_", "&":
+            // Old issuer codes: "QĐ.UB", "QĐ_BKHCN", "TT.HĐND", "SNN&PTNT", capitals right after; a portal
+            // may have put a space before the mark ("07/TT .HĐND", "…/SNN &PTNT").
+            guard j - end <= 1, j + 1 < s.count, ScalarText.isUpper(s[j + 1]) || mode == .field else { return nil }
             guard let next = group(t, at: j + 1, mode: mode) else { return nil }
             return (separator, next)
         default: return nil

@@ -18,6 +18,8 @@ import Testing
         ("10/2007/QĐ_BKHCN ngày", "10/2007/QĐ_BKHCN", "QĐ", false),     // or an underscore
         ("12/QĐ-UBND. Sau đó", "12/QĐ-UBND", "QĐ", false),              // a sentence's end is no separator
         ("45/SCT-QLTMNGÀY 12/5/2020", "45/SCT-QLTM", "SCT", false),     // "ngày" glued in capitals
+        ("1520/SNN &PTNT ngày", "1520/SNN&PTNT", "SNN", false),         // a space before "&"
+        ("07/TT .HĐND ngày", "07/TT.HĐND", "TT", false),                // or before the dot
     ])
     func readsNumberAndSymbol(_ text: String, _ raw: String, _ code: String, _ party: Bool) {
         let r = DocumentNumberGrammar.read(ScalarText(text), at: 0)
@@ -42,6 +44,9 @@ import Testing
         ("30c/NQ-CP", "30c", nil, "NQ-CP"),
         ("170/KH - CSĐTNTMT", "170", nil, "KH-CSĐTNTMT"),
         ("45/CT-UB-2", "45", nil, "CT-UB-2"),
+        ("5521-PT", "5521", nil, "PT"),                 // a hyphen only, in the field
+        ("3120QĐ/ BTP", "3120", nil, "QĐ/BTP"),          // the type code glued to the sequence
+        ("1520/SNN &PTNT", "1520", nil, "SNN&PTNT"),
     ])
     func readsTheHeaderField(_ printed: String, _ seq: String?, _ year: Int?, _ symbol: String) {
         let number = DocumentNumberParser.parse(printed)
@@ -50,7 +55,7 @@ import Testing
         #expect(number?.symbol == symbol)
     }
 
-    @Test(arguments: ["12/2020", "5521-PT", "12/QĐ-UBND ngày 3", "Số", "1/2", "-cv/x"])
+    @Test(arguments: ["12/2020", "12/QĐ-UBND ngày 3", "Số", "1/2", "-cv/x", "3120QĐ", "12Hà"])
     func readsNoHeaderField(_ printed: String) {
         #expect(DocumentNumberParser.parse(printed) == nil)
     }

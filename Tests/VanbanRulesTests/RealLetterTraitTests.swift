@@ -399,6 +399,16 @@ import VanbanRecord
     // MARK: Numbers as portals print them
 
     @Test(arguments: [
+        ("Số: 1520/SNN &PTNT", "1520/SNN&PTNT"), ("Số: 07/TT .HĐND", "07/TT.HĐND"), ("Số: 3120QĐ/ BTP", "3120QĐ/BTP"),
+        ("Số: 1520 TM/SKHĐT", "1520TM/SKHĐT"), ("Số: 5521-PT", "5521-PT"), ("Số: 76/CP", "76/CP"),
+        ("số: 215 /UB-QĐ-NĐ", "215/UB-QĐ-NĐ"), ("Số 12-CT/TU", "12-CT/TU"),
+    ])
+    func headerNumbersAsPrinted(_ line: String, _ raw: String) {
+        let f = Self.header("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\(line)\nAn Giang, ngày 3 tháng 4 năm 1998\nV/v thử nghiệm")
+        #expect(f.number?.raw == raw)
+    }
+
+    @Test(arguments: [
         ("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;", "30c/NQ-CP", "2011-11-08" as String?),
         ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23/4/2018 của Chính phủ;", "61/2018/NĐ-CP", "2018-04-23"),
         ("Căn cứ Thông báo số 70-TB/TWngày 06/01/2012 của Ban Bí thư;", "70-TB/TW", nil),

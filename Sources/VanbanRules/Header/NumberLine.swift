@@ -88,7 +88,9 @@ enum NumberLine {
         for c in rest {
             if c == " " { pendingSpace = true; continue }
             if pendingSpace {
-                let joins = out.last == "-" || out.last == "/" || c == "-" || c == "/"
+                // "170/KH - CSĐTNTMT", "3120QĐ/ BTP", "1520/SNN &PTNT", "07/TT .HĐND"
+                let joins = out.last == "-" || out.last == "/" || out.last == "&" || c == "-" || c == "/" || c == "&" || c == "."
+                    || (c.isUppercase && !out.isEmpty && out.allSatisfy(\.isNumber))   // "1520 TM/SKHĐT"
                 if !joins { break }
                 pendingSpace = false
             }
