@@ -240,6 +240,26 @@ import VanbanRecord
         #expect(Self.header(text).distribution == ["Như trên", expected])
     }
 
+    @Test func addresseesAfterTheOtherColumnsCells() {
+        // a scan read the motto and the date line between "Kính gửi:" and the items, and a speck among them
+        let text = "LIÊN ĐOÀN LUẬT SƯ VIỆT NAM\nSố: /LĐLSVN-BTV\nV/v cho ý kiến về Đề án\nKính gửi:\n"
+            + "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày tháng 10 năm 2025\ns\n"
+            + "- Đoàn Luật sư tỉnh Lâm Đồng;\n- Đoàn Luật sư tỉnh Bình Thuận;\nỪ\n- Đoàn Luật sư tỉnh Đắk Nông.\n"
+            + "Liên đoàn Luật sư Việt Nam nhận được Tờ trình của các Đoàn."
+        #expect(Self.header(text).addressees == ["Đoàn Luật sư tỉnh Lâm Đồng", "Đoàn Luật sư tỉnh Bình Thuận", "Đoàn Luật sư tỉnh Đắk Nông"])
+    }
+
+    @Test(arguments: [
+        // a scan's misread purpose notes
+        ("- Bộ Tư pháp (đê b/c);", "Bộ Tư pháp"), ("- Văn phòng Bộ Công an (đề p/h);", "Văn phòng Bộ Công an"),
+        // "Đề án" in brackets is a name's part
+        ("- Ban Chỉ đạo (Đề án 06);", "Ban Chỉ đạo (Đề án 06)"),
+    ])
+    func scannedNotesAreLeftOut(_ item: String, _ expected: String) {
+        let text = "Điều 3. Các sở thi hành Quyết định này./.\nNơi nhận:\n- Như trên;\n\(item)\n- Lưu: VT."
+        #expect(Self.header(text).distribution == ["Như trên", expected])
+    }
+
     @Test func aSentenceAboutRecipientsIsNoLabel() {
         let text = "Điều 14. Nơi nhận\nNơi nhận được trình bày tại ô số 9a và 9b.\nNơi nhận phải được xác định cụ thể.\n"
             + "Điều 15. Thông tư này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT."

@@ -15,7 +15,10 @@ enum RecipientLists {
             return items
         }
         var items = inline.isEmpty ? [] : [clean(String(inline))]
-        var listed = listItems(in: lines, from: k + 1, stopAtArchive: false)
+        // The other column's cells read between the label and its items: the motto, the place and date.
+        var first = k + 1
+        while first < min(lines.count, k + 8), isOtherCell(lines, first) { first += 1 }
+        var listed = listItems(in: lines, from: first, stopAtArchive: false)
         // One addressee on a line of its own, without a dash ("Kính gửi:" ⏎ ⏎ "Sở Tài chính.").
         if items.isEmpty, listed.isEmpty, let single = singleAddressee(in: lines, after: k) {
             listed = [single]
@@ -31,6 +34,13 @@ enum RecipientLists {
             }
         }
         return items.filter { !$0.isEmpty }
+    }
+
+    /// A line of the header's other column, or dirt of two letters at most (a scan's specks, a page number).
+    private static func isOtherCell(_ lines: TextLines, _ i: Int) -> Bool {
+        let key = lines.keys[i]
+        if HeaderVocabulary.mottoPrefixes.contains(where: { key.startsWith($0) }) || PlaceDateLine.looksLikeDateLine(key) { return true }
+        return !lines[i].isEmpty && lines[i].count <= 2 && !isMarker(lines[i])
     }
 
     /// The label of addressees to whom a letter goes for their part ("Đồng kính gửi:").
@@ -122,6 +132,8 @@ enum RecipientLists {
                 continue
             }
             blanks = 0
+            // A speck or a page number between items.
+            if line.count <= 2, !isMarker(line), !items.isEmpty { continue }
             if isMarker(line) {
                 let item = String(Substring(line.unicodeScalars.drop(while: { "-+•–·* ".unicodeScalars.contains($0) })))
                 if stopAtArchive, isArchive(item) { break }
@@ -215,10 +227,20 @@ enum RecipientLists {
     static func isNote(_ key: some StringProtocol) -> Bool {
         if key.first?.isNumber == true, key.count <= 8 { return true }
         guard key.count <= 60 else { return false }
-        return notes.contains { word in
+        if notes.contains(where: { word in
             key.startsWith(word) && (key.count == word.count || key.dropFirst(word.count).first.map { !$0.isLetter } == true)
-        }
+        }) { return true }
+        // Marks a scan lost or changed ("(đê b/c)", "(đề p/h)"): the short forms compared without them.
+        let words = String(key).split(separator: " " as Character, maxSplits: 2).prefix(2).map(String.init)
+        guard let firstWord = words.first else { return false }
+        return scannedPurpose.contains(firstWord) || words.contains { foldedNotes.contains(VietnameseText.fold($0)) }
     }
+
+    /// The notes of two letters and a slash, compared without marks, as the note's first or second
+    /// word ("(đề p/h)"); "b/e" stays unknown.
+    static let foldedNotes: Set<String> = ["b/c", "p/h", "t/h", "d/b", "b/cao"]
+    /// "để" as scans misread it (not "đề": "(Đề án 06)" is part of a name).
+    static let scannedPurpose: Set<String> = ["đê", "đẻ", "đế"]
 
     static func clean(_ item: String) -> String {
         var s = item.trimmingListPunctuation()
