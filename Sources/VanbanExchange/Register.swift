@@ -19,7 +19,10 @@ public enum Register {
         let signer = [record.signer?.name, record.signer?.position.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
         let places = (record.addressees + record.distribution).joined(separator: "; ")
         let note = record.status == .failed ? "không đọc được: \(record.error?.code ?? "")" : ""
-        return [record.number?.raw ?? "", dayMonthYear(record.date), title, issuer, signer, places,
+        let month = record.extra.first(where: { $0.0 == "dateMonth" }).flatMap { entry -> String? in
+            if case .string(let m) = entry.1 { return m } else { return nil }
+        }
+        return [record.number?.raw ?? "", dayMonthYear(record.date ?? month), title, issuer, signer, places,
                 record.source.pages.map(String.init) ?? "", note]
     }
 

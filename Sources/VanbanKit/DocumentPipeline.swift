@@ -202,8 +202,8 @@ public struct DocumentPipeline: Sendable {
         if let number = record.number, number.seq == nil {
             record.warnings.append("the number's sequence is blank or could not be read (\(number.raw)): only its printed part is kept")
         }
-        if let date = record.date, date.count == 7 {
-            record.warnings.append("the date's day is blank or could not be read: only its month is kept (\(date))")
+        if record.date == nil, let month = record.extra.first(where: { $0.0 == "dateMonth" })?.1, case .string(let m) = month {
+            record.warnings.append("the date's day is blank or could not be read: date left null, its month kept in dateMonth (\(m))")
         }
         record.signatures = document.signatures
         // The stamp's text, when the page shows one; else the first signature.

@@ -11,7 +11,14 @@ public struct DocumentAnalyzer: Sendable {
         let header = HeaderRules.read(text)
         record.number = header.number
         record.type = header.type
-        record.date = header.date
+        // RECORD.md's date is a whole day: a day left blank for hand-filling (a draft, a scan's hand-written
+        // day not read) leaves it null, the month kept apart ("dateMonth") for registers and people.
+        if let date = header.date, date.utf8.count == 7 {
+            record.date = nil
+            record.extra.append(("dateMonth", .string(date)))
+        } else {
+            record.date = header.date
+        }
         record.place = header.place
         record.subject = header.subject
         record.issuer = header.issuer
@@ -22,7 +29,7 @@ public struct DocumentAnalyzer: Sendable {
         // Citations and targets read the same scalars and paragraphs: made once for both.
         let scalars = ScalarText(text)
         let layout = LogicalParagraphs(scalars)
-        record.citations = CitationFinder().find(in: scalars, layout: layout, ownNumber: header.number?.raw)
+        record.citations = CitationFinder().find(in: scalars, layout: layout, ownNumber: header.number?.raw, ownType: record.type)
         record.targets = TargetFinder().find(in: scalars, layout: layout)
     }
 }

@@ -23,7 +23,8 @@ import ZIPFoundation
 
     @Test func theWorkbookHoldsTheRegister() throws {
         var partial = EdXMLTests.record
-        partial.date = "2025-12"
+        partial.date = nil
+        partial.extra = [("dateMonth", .string("2025-12"))]
         partial.subject = "=HYPERLINK(\"x\") \u{1}kiểm tra"
         let rows = [Register.row(EdXMLTests.record), Register.row(partial)]
         let parts = try Self.parts(try RegisterWorkbook.xlsx(rows: rows))

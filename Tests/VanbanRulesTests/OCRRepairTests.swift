@@ -130,6 +130,13 @@ struct OCRRepairTests {
         #expect(VietnameseDate.monthWithoutDay(in: line) == month)
     }
 
+    @Test func aDraftsBlankDayLeavesTheDateNullAndKeepsTheMonthApart() {
+        var record = Record(source: Source(file: "x.txt", path: "x.txt"))
+        DocumentAnalyzer().analyze("SỞ TƯ PHÁP\nSố:    /STP-VP\nLâm Đồng, ngày     tháng 7 năm 2023\nV/v góp ý dự thảo\n", into: &record)
+        #expect(record.date == nil)
+        #expect(record.extra.first { $0.0 == "dateMonth" }?.1 == .string("2023-07"))
+    }
+
     @Test func aPartyNumberWithItsSequenceLeftBlankIsKept() {
         let number = DocumentNumberParser.parse("-CV/BTGDVTU")
         #expect(number?.raw == "-CV/BTGDVTU")

@@ -344,6 +344,13 @@ import VanbanRecord
         #expect(Self.header(text).subject == subject)
     }
 
+    @Test func anotherTypesVerbIsNotTheTexts() {
+        let text = "Để nội dung Nghị định thay thế Nghị định số 72/2013/NĐ-CP đi vào thực tiễn, Sở đề nghị góp ý."
+        #expect(CitationFinder().find(in: text, ownNumber: nil, ownType: "cong-van").map(\.relation) == ["mentions"])
+        #expect(CitationFinder().find(in: "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP.",
+                                      ownNumber: nil, ownType: "nghi-dinh").map(\.relation) == ["amends"])
+    }
+
     @Test(arguments: [
         ("Ngày 30/9/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 1208-KL/TU về chủ trương hỗ trợ.", "2024-09-30" as String?),
         ("Ngày 03 tháng 10 năm 2024, Chủ tịch UBND tỉnh có Công văn số 3682/UBND-KGVX giao Hội thực hiện.", "2024-10-03"),
@@ -477,6 +484,9 @@ import VanbanRecord
         // a passive verb: the mention amended another document, not the text the mention
         ("Nghị định số 93/2019/NĐ-CP được sửa đổi, bổ sung tại Nghị định số 136/2024/NĐ-CP ngày 23/10/2024 của Chính phủ.",
          ["mentions", "mentions"]),
+        // another document's verb: the draft replaces, the text only mentions
+        ("Đề nghị góp ý đối với dự thảo Nghị định thay thế Nghị định số 72/2013/NĐ-CP ngày 15/7/2013.", ["mentions"]),
+        ("Quyết định này thay thế Quyết định số 3/QĐ-UBND ngày 1/2/2019.", ["replaces"]),
         // the items under a heading that names the legal basis
         ("1. Sự cần thiết và căn cứ pháp lý\n- Tại Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội;\n"
             + "- Tại Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ.\n2. Về nội dung\n- Tại Kế hoạch số 5/KH-UBND ngày 1/2/2025.",

@@ -7,9 +7,13 @@ struct CitationContext {
     /// The text with line breaks inside paragraphs as spaces (paragraph ends stay "\n").
     let flat: [Unicode.Scalar]
 
-    init(_ text: ScalarText, _ layout: LogicalParagraphs) {
+    /// The text's own type (a slug), when known.
+    let ownType: String?
+
+    init(_ text: ScalarText, _ layout: LogicalParagraphs, ownType: String? = nil) {
         self.text = text
         self.flat = layout.flat
+        self.ownType = ownType
     }
 
     /// Fills issuer, subject, extent and relation of each mention (sorted by position).
@@ -232,6 +236,9 @@ struct CitationContext {
                     guard let range = phraseIgnoringCommas(verb, endingAt: q) else { continue }
                     // "… được sửa đổi, bổ sung tại Nghị định số …": the mention did it to another, the text did nothing to it.
                     if let w = wordIgnoringCommas(before: range.lowerBound), Self.passiveMarks.contains(Array(text.key[w])) { return nil }
+                    // "dự thảo Nghị định thay thế Nghị định số …": another document's verb, not the text's own
+                    // ("Quyết định này thay thế …" is the text's).
+                    if namesAnotherDocument(before: range.lowerBound) { return nil }
                     return (relation, range.lowerBound)
                 }
             }
@@ -240,6 +247,33 @@ struct CitationContext {
         }
         return nil
     }
+
+    /// Whether the words right before `start` name another document: a draft ("dự thảo Nghị định"),
+    /// or a type other than the text's own; the verb after them is what that document does, not the
+    /// text ("Chính phủ ban hành Nghị định sửa đổi …" in a nghị định is the text's own).
+    private func namesAnotherDocument(before start: Int) -> Bool {
+        var q = start
+        var words: [Range<Int>] = []
+        for _ in 0..<4 {
+            guard let w = wordIgnoringCommas(before: q) else { break }
+            if text.keyEquals(w, Self.draft), let before = wordIgnoringCommas(before: w.lowerBound), text.keyEquals(before, Self.draftLead) {
+                return true
+            }
+            words.insert(w, at: 0)
+            q = w.lowerBound
+        }
+        // A type's name right before the verb that is not the text's own type: "Để nội dung Nghị định
+        // thay thế Nghị định 72/2013/NĐ-CP …" in a công văn.
+        guard let ownType else { return false }
+        for k in words.indices {
+            let key = words[k...].map { ScalarText.string(text.key[$0]) }.joined(separator: " ")
+            if let type = DocumentTypes.type(forKey: key) { return type.slug != ownType }
+        }
+        return false
+    }
+
+    private static let draft = ScalarText.key("thảo")
+    private static let draftLead = ScalarText.key("dự")
 
     /// A passive after the mention (and the words that describe it) that points at the text itself:
     /// "… được thay thế bởi Quyết định này", "… hết hiệu lực".

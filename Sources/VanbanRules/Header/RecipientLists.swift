@@ -221,7 +221,8 @@ enum RecipientLists {
     /// "(thực hiện)", "(phối hợp TH)", "(để đăng lên Cổng TTĐT)", "BGH: báo cáo" (match keys,
     /// compared as whole words at the note's start). Counts ("(100b)", "(20 bản)") are notes too.
     static let notes: [String] = ["b/c", "b/cáo", "đ/b", "để", "biết", "báo cáo", "thực hiện", "t/h", "phối hợp", "p/h",
-                                  "chỉ đạo", "theo dõi", "đăng tải", "đăng", "e-copy", "xem xét", "thi hành", "giám sát"]
+                                  "chỉ đạo", "theo dõi", "đăng tải", "đăng", "e-copy", "xem xét", "thi hành", "giám sát",
+                                  "p/hợp", "góp ý", "tổng hợp", "t/hợp"]
 
     /// Whether `key` (a match key) is such a note: it starts with a note word, and is short.
     static func isNote(_ key: some StringProtocol) -> Bool {
