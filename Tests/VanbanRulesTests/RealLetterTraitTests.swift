@@ -260,6 +260,18 @@ import VanbanRecord
         #expect(Self.header(text).distribution == ["Như trên", expected])
     }
 
+    @Test func aPDFsRowByRowReadingOfTheListAndTheSignature() {
+        // dashes on lines of their own, the signature's cells among the items, a note under its item
+        let text = "Vậy, phòng Khảo thí thông báo để sinh viên biết và thực hiện.\nTrân trọng./.\nNơi nhận:\nKT.TRƯỞNG PHÒNG\n-\n"
+            + "Các Khoa/ Đơn vị;\nPHÓ TRƯỞNG PHÒNG\n-\nCVHT;\n(để b/c)\n-\nNiêm yết thông báo\n-\nLưu KT&ĐBCL.\n(đã ký)\nThS. Lê Hà Như Thảo"
+        let f = Self.header(text)
+        #expect(f.distribution == ["Các Khoa/ Đơn vị", "CVHT", "Niêm yết thông báo"])
+        #expect(f.signer?.authority == "KT")
+        #expect(f.signer?.principal == "TRƯỞNG PHÒNG")
+        #expect(f.signer?.position == "PHÓ TRƯỞNG PHÒNG")
+        #expect(f.signer?.name == "Lê Hà Như Thảo")
+    }
+
     @Test func aSentenceAboutRecipientsIsNoLabel() {
         let text = "Điều 14. Nơi nhận\nNơi nhận được trình bày tại ô số 9a và 9b.\nNơi nhận phải được xác định cụ thể.\n"
             + "Điều 15. Thông tư này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT."

@@ -122,9 +122,19 @@ enum RecipientLists {
         var open = false
         var i = start
         var blanks = 0
+        var loneMarker = false
         while i < lines.count {
-            let line = lines[i]
+            var line = lines[i]
             i += 1
+            // A dash on a line of its own, its item on the next (a PDF's cells): "-" ⏎ "Các Khoa/ Đơn vị;".
+            if line.count == 1, isMarker(line) {
+                loneMarker = true
+                continue
+            }
+            if loneMarker, !line.isEmpty {
+                line = "- " + line
+                loneMarker = false
+            }
             if line.isEmpty {
                 blanks += 1
                 // Before the first item a few blank lines may stand ("Kính gửi:" ⏎ ⏎ " " ⏎ ⏎ "- Sở …").
@@ -134,6 +144,11 @@ enum RecipientLists {
             blanks = 0
             // A speck or a page number between items.
             if line.count <= 2, !isMarker(line), !items.isEmpty { continue }
+            // A note on a line of its own under its item ("- UBND tỉnh;" ⏎ "(để b/c)").
+            if line.startsWith("("), line.endsWith(")"), !items.isEmpty,
+               isNote(VietnameseText.matchKey(line.dropFirst().dropLast())) { continue }
+            // The signature's column read into the list's: "KT.TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "(đã ký)".
+            if !isMarker(line), !open || line.isCapitalised, isSignatureCell(line) { continue }
             if isMarker(line) {
                 let item = String(Substring(line.unicodeScalars.drop(while: { "-+•–·* ".unicodeScalars.contains($0) })))
                 if stopAtArchive, isArchive(item) { break }

@@ -31,6 +31,9 @@ enum SignerBlock {
             var name: String?
             var marks = 0
             var inList = false
+            // The prefix printed inside the "Nơi nhận" list (a PDF reading the two columns row by row):
+            // the list's own lines between it and the position or name are passed over.
+            let besideList = (max(0, a - 25)..<a).contains { RecipientLists.isDistributionLabel(lines.keys[$0]) }
             for (k, j) in after.enumerated() {
                 let line = lines[j]
                 if isAnnotation(line) { continue }
@@ -41,6 +44,7 @@ enum SignerBlock {
                     continue
                 }
                 if inList, personalName(line) == nil { continue }
+                if besideList, name == nil, isListLine(line) { continue }
                 if let person = personalName(line) {
                     // A line in capitals before a name in small letters is the position, however OCR spelt it.
                     let laterName = after.dropFirst(k + 1).prefix(maxMarks + 1).contains { later in
@@ -146,6 +150,12 @@ enum SignerBlock {
             return (principal, String(text.suffix(title.count)))
         }
         return nil
+    }
+
+    /// A line of a distribution list: a dash alone or opening an item, or an item ending in ";".
+    private static func isListLine(_ line: String) -> Bool {
+        guard let f = line.first else { return false }
+        return "-+•–".contains(f) || line.endsWith(";")
     }
 
     /// Most lines of marks skipped between a position and its name.
