@@ -212,6 +212,14 @@ import VanbanRecord
         ("VĂN PHÒNG CHÍNH PHỦ\nSố: 71/VPCP-NC\nV/v xử lý thông tin\nKính gửi:\n\n- Bộ Công an;\n- Bộ Tư pháp.\n\n"
             + "Đồng kính gửi:\n\n- Ban Tuyên giáo Trung ương.\n\nXét báo cáo của Bộ Công an, Thủ tướng có ý kiến như sau:",
          ["Bộ Công an", "Bộ Tư pháp", "Ban Tuyên giáo Trung ương"]),
+        // the name going on in small letters on the next line
+        ("CỤC THÔNG TIN CƠ SỞ\nSố: 638/TTCS-TTTH\nV/v rà soát số liệu\nKính gửi: Sở Thông tin và Truyền thông các tỉnh, thành phố\n"
+            + "trực thuộc Trung ương\nNgày 27/02/2023, Bộ ban hành Công văn số 624/BTTTT-TTCS.",
+         ["Sở Thông tin và Truyền thông các tỉnh, thành phố trực thuộc Trung ương"]),
+        // the southern "gởi", the subject in brackets
+        ("TRƯỜNG ĐH DUY TÂN\nSố : 363/TB-ĐHDT\n(V/v quản lý hoạt động giáo viên chủ nhiệm)\nĐà Nẵng, ngày 02 tháng 12 năm 2008\n"
+            + "THÔNG BÁO\nKính gởi :       - Các Thầy Cô lãnh đạo Khoa.\n                       - Các Giáo viên chủ nhiệm.\nNhà trường thông báo:",
+         ["Các Thầy Cô lãnh đạo Khoa", "Các Giáo viên chủ nhiệm"]),
         // a dash after the label on its line
         ("TRƯỜNG ĐẠI HỌC AN GIANG\nSố: 19/ĐHAG-ĐT\nVề việc chấm tiểu luận\nKính gửi:  - Các đơn vị đào tạo sau đại học\n"
             + "Căn cứ Quy định đào tạo trình độ tiến sĩ, Trường hướng dẫn như sau:",
@@ -348,6 +356,9 @@ import VanbanRecord
         ("BCH ĐOÀN TỈNH LÂM ĐỒNG\nSố: 15-CV/TĐTN\n“V/v giới thiệu cán bộ tham gia\nBan Vì sự tiến bộ của phụ nữ”\n"
             + "Lâm Đồng, ngày 4 tháng 9 năm 2025\nKính gửi: Sở Nội vụ",
          "giới thiệu cán bộ tham gia Ban Vì sự tiến bộ của phụ nữ"),
+        // a subject in brackets
+        ("TRƯỜNG ĐH DUY TÂN\nSố : 363/TB-ĐHDT\n(V/v quản lý hoạt động giáo viên chủ nhiệm)\nĐà Nẵng, ngày 02 tháng 12 năm 2008\nTHÔNG BÁO",
+         "quản lý hoạt động giáo viên chủ nhiệm"),
         // one abbreviation in capitals goes on; two words in capitals do not
         ("CỤC THUẾ TỈNH AN GIANG\nSố: 10/CT-TTHT\nV/v chính sách thuế\nGTGT\nKính gửi: Công ty TNHH An Phú",
          "chính sách thuế GTGT"),

@@ -82,13 +82,21 @@ enum HeaderVocabulary {
     /// Whether the line with match key `key` opens with the label `label` ("kính gửi", "nơi nhận"),
     /// also with the space between its words lost ("Kínhgửi:").
     static func opensWith(_ key: String, label: Label) -> Bool {
-        key.startsWith(label.rawValue) || key.startsWith(label.glued)
+        key.startsWith(label.rawValue) || key.startsWith(label.glued) || label.variants.contains { key.startsWith($0) }
     }
 
     /// The labels of the lists (match keys).
     enum Label: String {
         case addressees = "kính gửi"
         case distribution = "nơi nhận"
+
+        /// Other spellings: "Kính gởi" (the southern "gởi").
+        var variants: [String] {
+            switch self {
+            case .addressees: return ["kính gởi", "kínhgởi"]
+            case .distribution: return []
+            }
+        }
 
         /// The label with its space lost.
         var glued: String {

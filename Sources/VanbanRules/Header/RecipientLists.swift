@@ -12,6 +12,11 @@ enum RecipientLists {
             if items.count == 1, k + 1 < lines.count, isNameInBrackets(lines[k + 1]) {
                 items[0] += " " + lines[k + 1]
             }
+            // …or in small letters: "Kính gửi: Sở Thông tin và Truyền thông các tỉnh, thành phố" ⏎ "trực thuộc Trung ương".
+            if items.count == 1, k + 1 < lines.count, let f = lines[k + 1].first, f.isLowercase,
+               lines[k + 1].unicodeScalars.count <= 60, !inline.endsWith(";"), !inline.endsWith(".") {
+                items[0] = clean(items[0] + " " + lines[k + 1])
+            }
             return items
         }
         var items = inline.isEmpty ? [] : [clean(String(inline))]

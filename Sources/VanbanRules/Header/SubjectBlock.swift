@@ -9,7 +9,7 @@ enum SubjectBlock {
         for i in 0..<zone.end {
             var key = Substring(lines.keys[i])
             if DocumentTypes.type(forKey: lines.keys[i]) != nil { return nil }
-            // The subject in quotes: "“V/v giới thiệu …" ⏎ "… giúp việc”".
+            // The subject in quotes or brackets: "“V/v giới thiệu …" ⏎ "… giúp việc”", "(V/v quản lý …)".
             let quoted = key.first.map { quotes.contains($0) } ?? false
             if quoted { key = key.dropFirst() }
             if key.startsWith("v/v") || key.startsWith("về việc") {
@@ -24,7 +24,7 @@ enum SubjectBlock {
     }
 
     /// Quotation marks put around a subject.
-    static let quotes: Set<Character> = ["“", "”", "\"", "‘", "’"]
+    static let quotes: Set<Character> = ["“", "”", "\"", "‘", "’", "(", ")"]
 
     /// The subject on the lines after a title at `titleLine`.
     static func lines(after titleLine: Int, in lines: TextLines) -> String? {
