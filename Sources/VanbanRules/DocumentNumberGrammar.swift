@@ -25,8 +25,10 @@ enum DocumentNumberGrammar {
         let sequence: String
         /// The year written in a legal number ("30/2020/NĐ-CP").
         let year: Int?
+        /// Where the symbol starts in `raw`, in scalars.
+        let symbolOffset: Int
         /// The symbol: what follows the sequence (and the year): "NĐ-CP", "CT/TW".
-        let symbol: String
+        var symbol: String { ScalarText.string(raw.unicodeScalars.dropFirst(symbolOffset)) }
         /// The first group of the symbol: the type code where there is one ("QĐ", "CT").
         let code: String
         /// Party form "34-CT/TW".
@@ -103,8 +105,7 @@ enum DocumentNumberGrammar {
             guard raw.unicodeScalars.count >= 3, raw.unicodeScalars.count <= 60,
                   raw.unicodeScalars.contains(where: ScalarText.isLetter) else { return nil }
         }
-        let symbol = ScalarText.string(raw.unicodeScalars.dropFirst(symbolOffset))
-        return Reading(range: start..<end, raw: raw, sequence: sequence, year: year, symbol: symbol,
+        return Reading(range: start..<end, raw: raw, sequence: sequence, year: year, symbolOffset: symbolOffset,
                        code: ScalarText.string(s[groups[0]]), party: party)
     }
 

@@ -44,18 +44,38 @@ enum ClosingColumns {
         return lines.joined(separator: "\n")
     }
 
-    /// The end of the text the quick test reads: more than `searchedLines` lines of a letter.
-    static let tailBytes = 40_000
-
+    /// Whether a tab or three spaces in a row stand after the last line opening with "Nơi nhận" among
+    /// the last `searchedLines` lines: told from the bytes, so that most letters cost one backward scan.
     private static func mayHaveGaps(_ text: String) -> Bool {
-        var spaces = 0
-        for b in text.utf8.suffix(tailBytes) {
-            if b == 0x09 { return true }
-            spaces = b == 0x20 ? spaces + 1 : 0
-            if spaces >= 3 { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            var lines = 0
+            while end > 0, lines < searchedLines {
+                var start = end - 1
+                while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+                var k = start
+                while k < end, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+                if labelBytes.contains(where: { label in
+                    end - k >= label.count && zip(label, bytes[k..<(k + label.count)]).allSatisfy { $0 == $1 }
+                }) {
+                    var spaces = 0
+                    for b in bytes[k...] {
+                        if b == 0x09 { return true }
+                        spaces = b == 0x20 ? spaces + 1 : 0
+                        if spaces >= 3 { return true }
+                    }
+                    return false
+                }
+                end = start - 1
+                lines += 1
+            }
+            return false
         }
-        return false
     }
+
+    /// "Nơi nhận" as printed (NFC), in small letters and in capitals.
+    private static let labelBytes: [[UInt8]] = ["Nơi nhận", "NƠI NHẬN", "nơi nhận"].map { Array($0.utf8) }
 
     private static func isLabel(_ line: Substring) -> Bool {
         let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })

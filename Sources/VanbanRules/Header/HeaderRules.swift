@@ -58,9 +58,10 @@ enum HeaderRules {
             ?? IssuerBlock.infer(from: lines, zone: zone))
             .map { IssuerBlock.completed($0, in: lines, zone: zone) }
         fields.signature = stamp?.signature
-        fields.signer = SignerBlock.read(lines, before: min(stamp?.firstLine ?? lines.count, RecipientLists.letterEnd(in: lines)))
+        let listLabel = RecipientLists.distributionLabel(in: lines)
+        fields.signer = SignerBlock.read(lines, before: min(stamp?.firstLine ?? lines.count, RecipientLists.letterEnd(in: lines, label: listLabel)))
         fields.addressees = RecipientLists.addressees(in: lines, zone: zone)
-        fields.distribution = RecipientLists.distribution(in: lines)
+        fields.distribution = RecipientLists.distribution(in: lines, label: listLabel)
         return fields
     }
 }

@@ -82,7 +82,8 @@ enum HeaderVocabulary {
     /// Whether the line with match key `key` opens with the label `label` ("kính gửi", "nơi nhận"),
     /// also with the space between its words lost ("Kínhgửi:").
     static func opensWith(_ key: String, label: Label) -> Bool {
-        key.startsWith(label.rawValue) || key.startsWith(label.glued) || label.variants.contains { key.startsWith($0) }
+        key.startsWith(label.rawValue) || key.startsWith(label.glued)
+            || key.utf8.first == label.rawValue.utf8.first && label.variants.contains { key.startsWith($0) }
     }
 
     /// The labels of the lists (match keys).

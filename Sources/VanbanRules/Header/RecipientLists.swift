@@ -45,7 +45,12 @@ enum RecipientLists {
     private static func isOtherCell(_ lines: TextLines, _ i: Int) -> Bool {
         let key = lines.keys[i]
         if HeaderVocabulary.mottoPrefixes.contains(where: { key.startsWith($0) }) || PlaceDateLine.looksLikeDateLine(key) { return true }
-        return !lines[i].isEmpty && lines[i].count <= 2 && !isMarker(lines[i])
+        return !lines[i].isEmpty && isSpeck(lines[i]) && !isMarker(lines[i])
+    }
+
+    /// Two letters at most (told from the bytes first: most lines are long).
+    private static func isSpeck(_ line: String) -> Bool {
+        line.utf8.count <= 8 && line.count <= 2
     }
 
     /// The label of addressees to whom a letter goes for their part ("Đồng kính gửi:").
@@ -65,8 +70,18 @@ enum RecipientLists {
     /// How an addressee that is no body's name begins (match keys): persons and groups of bodies.
     static let addresseeHeads = ["các", "đồng chí", "đ/c", "ông", "bà", "chủ tịch", "giám đốc", "thủ trưởng", "lãnh đạo", "quý"]
 
-    static func distribution(in lines: TextLines) -> [String] {
-        guard let n = lines.keys.lastIndex(where: isDistributionLabel) else {
+    /// The line of the last "Nơi nhận" label (lines opening with "N" or "n" looked at only).
+    static func distributionLabel(in lines: TextLines) -> Int? {
+        var i = lines.count - 1
+        while i >= 0 {
+            if let f = lines[i].utf8.first, f == 0x4E || f == 0x6E, isDistributionLabel(lines.keys[i]) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func distribution(in lines: TextLines, label: Int?) -> [String] {
+        guard let n = label else {
             // The label lost (a portal dropped the cell that held it): the list is still known by its
             // first item, "Như trên" or "Như Điều 3", near the end.
             var i = lines.count - 1
@@ -92,13 +107,14 @@ enum RecipientLists {
     /// Where the letter ends when an annex follows it (a regulation, a charter "ban hành kèm theo",
     /// with its own header and motto): the first motto line after the "Nơi nhận" list, or a bound
     /// past it; the signature sits beside or under the list. The text's end when there is no list.
-    static func letterEnd(in lines: TextLines) -> Int {
-        guard let n = lines.keys.lastIndex(where: isDistributionLabel) else { return lines.count }
+    static func letterEnd(in lines: TextLines, label: Int?) -> Int {
+        guard let n = label else { return lines.count }
         var seen = 0
         var i = n + 1
         while i < lines.count, seen < 40 {
-            if !lines[i].isEmpty {
-                if lines.keys[i].startsWith(HeaderVocabulary.mottoPrefixes[0]) { return i }
+            if let f = lines[i].utf8.first {
+                // The motto opens with "C" ("CỘNG HÒA …"): only such lines are keyed.
+                if f == 0x43 || f == 0x63, lines.keys[i].startsWith(HeaderVocabulary.mottoPrefixes[0]) { return i }
                 seen += 1
             }
             i += 1
@@ -132,7 +148,7 @@ enum RecipientLists {
             var line = lines[i]
             i += 1
             // A dash on a line of its own, its item on the next (a PDF's cells): "-" ⏎ "Các Khoa/ Đơn vị;".
-            if line.count == 1, isMarker(line) {
+            if line.utf8.count <= 3, line.unicodeScalars.count == 1, isMarker(line) {
                 loneMarker = true
                 continue
             }
@@ -148,12 +164,12 @@ enum RecipientLists {
             }
             blanks = 0
             // A speck or a page number between items.
-            if line.count <= 2, !isMarker(line), !items.isEmpty { continue }
+            if isSpeck(line), !isMarker(line), !items.isEmpty { continue }
             // A note on a line of its own under its item ("- UBND tỉnh;" ⏎ "(để b/c)").
             if line.startsWith("("), line.endsWith(")"), !items.isEmpty,
                isNote(VietnameseText.matchKey(line.dropFirst().dropLast())) { continue }
             // The signature's column read into the list's: "KT.TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "(đã ký)".
-            if !isMarker(line), !open || line.isCapitalised, isSignatureCell(line) { continue }
+            if !isMarker(line), line.first == "(" || line.first?.isUppercase == true && line.isCapitalised, isSignatureCell(line) { continue }
             if isMarker(line) {
                 let item = String(Substring(line.unicodeScalars.drop(while: { "-+•–·* ".unicodeScalars.contains($0) })))
                 if stopAtArchive, isArchive(item) { break }
@@ -246,8 +262,9 @@ enum RecipientLists {
 
     /// Whether `key` (a match key) is such a note: it starts with a note word, and is short.
     static func isNote(_ key: some StringProtocol) -> Bool {
-        if key.first?.isNumber == true, key.count <= 8 { return true }
-        guard key.count <= 60 else { return false }
+        guard let first = key.unicodeScalars.first else { return false }
+        if first.properties.numericType != nil, key.count <= 8 { return true }
+        guard key.utf8.count <= 120, noteInitials.contains(first) else { return false }
         if notes.contains(where: { word in
             key.startsWith(word) && (key.count == word.count || key.dropFirst(word.count).first.map { !$0.isLetter } == true)
         }) { return true }
@@ -256,6 +273,10 @@ enum RecipientLists {
         guard let firstWord = words.first else { return false }
         return scannedPurpose.contains(firstWord) || words.contains { foldedNotes.contains(VietnameseText.fold($0)) }
     }
+
+    /// The letters notes begin with (a quick test before the tables are searched).
+    private static let noteInitials: Set<Unicode.Scalar> = Set((notes + Array(scannedPurpose) + foldedNotes.map { $0 })
+        .compactMap(\.unicodeScalars.first) + ["p", "t", "b", "d", "đ"])
 
     /// The notes of two letters and a slash, compared without marks, as the note's first or second
     /// word ("(đề p/h)"); "b/e" stays unknown.
@@ -273,7 +294,7 @@ enum RecipientLists {
             s = String(s[..<open]).trimmingListPunctuation()
         }
         // A note after a colon: "BGH: báo cáo", "Như trên: để thực hiện".
-        if let colon = s.lastIndex(of: ":"), s.distance(from: s.startIndex, to: colon) >= 2,
+        if s.utf8.contains(0x3A), let colon = s.lastIndex(of: ":"), s.distance(from: s.startIndex, to: colon) >= 2,
            isNote(VietnameseText.matchKey(s[s.index(after: colon)...].drop(while: { $0 == " " }))) {
             s = String(s[..<colon]).trimmingListPunctuation()
         }

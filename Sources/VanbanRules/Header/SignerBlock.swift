@@ -33,13 +33,16 @@ enum SignerBlock {
             var inList = false
             // The prefix printed inside the "Nơi nhận" list (a PDF reading the two columns row by row):
             // the list's own lines between it and the position or name are passed over.
-            let besideList = (max(0, a - 25)..<a).contains { RecipientLists.isDistributionLabel(lines.keys[$0]) }
+            let besideList = (max(0, a - 25)..<a).contains {
+                lines[$0].utf8.first.map { $0 == 0x4E || $0 == 0x6E } == true && RecipientLists.isDistributionLabel(lines.keys[$0])
+            }
             for (k, j) in after.enumerated() {
                 let line = lines[j]
                 if isAnnotation(line) { continue }
                 // The "Nơi nhận" list printed between the position and the name (the two columns
                 // read one after the other): its label and items are passed over.
-                if !positionLines.isEmpty, name == nil, RecipientLists.isDistributionLabel(lines.keys[j]) {
+                if !positionLines.isEmpty, name == nil, line.utf8.first.map({ $0 == 0x4E || $0 == 0x6E }) == true,
+                   RecipientLists.isDistributionLabel(lines.keys[j]) {
                     inList = true
                     continue
                 }
@@ -172,14 +175,14 @@ enum SignerBlock {
     static func personalName(_ line: String) -> String? {
         var rest = Substring(line)
         // "(đã ký) Mai Văn Nam": the signature's note and the name on one line.
-        if rest.first == "(", let close = rest.firstIndex(of: ")"), rest.distance(from: rest.startIndex, to: close) <= 12,
+        if rest.utf8.first == 0x28, let close = rest.firstIndex(of: ")"), rest.distance(from: rest.startIndex, to: close) <= 12,
            isAnnotation(String(rest[...close])) {
             rest = rest[rest.index(after: close)...].drop(while: { $0 == " " })
         }
         var stripped = true
         while stripped {
             stripped = false
-            for title in HeaderVocabulary.nameTitles where rest.hasPrefix(title) {
+            for title in HeaderVocabulary.nameTitles where rest.utf8.starts(with: title.utf8) {
                 let after = rest.dropFirst(title.count)
                 guard after.first == " " || title.hasSuffix(".") else { continue }
                 rest = after.drop(while: { $0 == " " })
@@ -204,8 +207,8 @@ enum SignerBlock {
             return !isPosition(line.uppercased()) && !IssuerBlock.startsWithHead(line.uppercased())
         }
         // In capitals, every word is: "Cổng TTĐT", "Phòng KHTC" are bodies with their abbreviation.
-        guard words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) else { return false }
-        return line.isCapitalised && !isPosition(line) && !IssuerBlock.startsWithHead(line)
+        guard line.isCapitalised, words.allSatisfy({ $0.unicodeScalars.allSatisfy { !ScalarText.isLower($0) } }) else { return false }
+        return !isPosition(line) && !IssuerBlock.startsWithHead(line)
             && !HeaderVocabulary.mottoPrefixes.contains { VietnameseText.matchKey(line).startsWith($0) }
     }
 

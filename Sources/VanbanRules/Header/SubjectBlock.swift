@@ -10,7 +10,7 @@ enum SubjectBlock {
             var key = Substring(lines.keys[i])
             if DocumentTypes.type(forKey: lines.keys[i]) != nil { return nil }
             // The subject in quotes or brackets: "“V/v giới thiệu …" ⏎ "… giúp việc”", "(V/v quản lý …)".
-            let quoted = key.first.map { quotes.contains($0) } ?? false
+            let quoted = key.unicodeScalars.first.map { openingMarks.contains($0) } ?? false
             if quoted { key = key.dropFirst() }
             if key.startsWith("v/v") || key.startsWith("về việc") {
                 var first = Substring(lines[i]).dropFirst(quoted ? 1 : 0)
@@ -25,6 +25,7 @@ enum SubjectBlock {
 
     /// Quotation marks put around a subject.
     static let quotes: Set<Character> = ["“", "”", "\"", "‘", "’", "(", ")"]
+    private static let openingMarks: [Unicode.Scalar] = ["“", "\"", "‘", "("]
 
     /// The subject on the lines after a title at `titleLine`.
     static func lines(after titleLine: Int, in lines: TextLines) -> String? {
