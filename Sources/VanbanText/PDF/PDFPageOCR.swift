@@ -25,9 +25,10 @@ struct PDFPageOCR {
     }
 
     /// Reads `candidates` of `document` by OCR, blank pages left out, and puts the lines read
-    /// into `pages`, next to the text layer's own lines where these do not overlap them.
+    /// into `pages`, next to the text layer's own lines where these do not overlap them; a page in
+    /// `replacing` that OCR reads takes that page's lines in place of its text layer's.
     func read(_ candidates: [Int], of document: PDFDocumentHandle, data: Data, deadline: ContinuousClock.Instant,
-              into pages: inout [PDFPageLines]) -> Outcome {
+              replacing: [Int: PDFPageLines] = [:], into pages: inout [PDFPageLines]) -> Outcome {
         var outcome = Outcome()
         var indexes: [Int] = []
         for (position, index) in candidates.enumerated() {
@@ -59,6 +60,7 @@ struct PDFPageOCR {
             case let .success(page) where page.lines.isEmpty:
                 continue  // a blank page: nothing to read
             case let .success(page):
+                if let kept = replacing[index] { pages[index] = kept }
                 let layer = pages[index].rows.joined()
                 let read = Self.segments(of: page).filter { segment in !layer.contains { Self.overlap($0, segment) } }
                 pages[index] = PDFPageLines(width: pages[index].width, height: pages[index].height,

@@ -30,6 +30,8 @@ struct PDFTextExtractor {
         }
         var pages: [PDFPageLines] = []
         var scanned: [Int] = []
+        // Pages whose text layer is unreadable, with what is kept of them when OCR reads them.
+        var unreadable: [Int: PDFPageLines] = [:]
         var characters = 0
         let annotations = PDFAnnotationLayer(document, data: pdf)
         for index in 0..<pageCount {
@@ -42,17 +44,31 @@ struct PDFTextExtractor {
                 warnings.append(limits.textCutWarning)
                 break
             }
-            let glyphs = document.page(at: index).map { annotations.merge(into: $0, page: index) }
+            let layer = document.page(at: index)
+            let glyphs = layer.map { annotations.merge(into: $0, page: index) }
             pages.append(glyphs.map(PDFPageLines.init) ?? PDFPageLines(empty: ()))
-            if let glyphs {
+            if let layer, let glyphs {
                 characters += glyphs.glyphs.count
                 let letters = glyphs.glyphs.count { $0.scalar.properties.isAlphabetic || $0.scalar.properties.numericType != nil }
                 if PDFPageOCR.needsOCR(letters: letters, imageCoverage: { document.imageCoverage(at: index) }) {
                     scanned.append(index)
+                } else if ocr.enabled, PDFTextQuality.isUnreadable(layer.glyphs) {
+                    // A text layer no one could read: OCR reads the page, and its lines take the place of
+                    // the layer's, the fields typed into widgets (number, day) kept.
+                    scanned.append(index)
+                    unreadable[index] = PDFPageLines(annotations.merge(
+                        into: PDFPageGlyphs(width: layer.width, height: layer.height, glyphs: []), page: index))
                 }
             }
         }
-        let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: pdf, deadline: deadline.instant, into: &pages)
+        let outcome = PDFPageOCR(options: ocr).read(scanned, of: document, data: pdf, deadline: deadline.instant,
+                                                    replacing: unreadable, into: &pages)
+        if !unreadable.isEmpty {
+            let replaced = outcome.pages.filter { unreadable[$0] != nil }
+            if !replaced.isEmpty {
+                warnings.append("\(PDFPageOCR.describe(replaced)): the text layer could not be read (wrong characters or lost marks); read by OCR instead")
+            }
+        }
         warnings += outcome.warnings
         let assembled = PDFTextAssembler(pages: pages).assemble()
         var text = DocumentText(format: .pdf, body: annotations.body(appending: assembled.body), furniture: assembled.furniture,
