@@ -82,13 +82,24 @@ extension SQLiteArchive {
                 total = try Int.fetchOne(statement(countSQL), arguments: arguments) ?? 0
                 if let generation { cache?.store(total: total, at: generation) }
             }
-            return (total, try Row.fetchAll(statement(pageSQL), arguments: pageArguments).map(SQLiteArchive.entry))
+            return (total, try SQLiteArchive.entries(statement(pageSQL), pageArguments))
         }
     }
 
-    private static func entry(_ row: Row) -> RegisterEntry {
-        RegisterEntry(id: row[0], number: row[1], date: row[2], type: row[3], subject: row[4],
-                      issuer: row[5], signer: row[6], format: row[7])
+    /// The register lines `statement` selects (id, number, date, type, subject, issuer,
+    /// signer, format), read with SQLite's own calls (see `eachRow`).
+    static func entries(_ statement: Statement, _ arguments: StatementArguments = []) throws -> [RegisterEntry] {
+        var entries: [RegisterEntry] = []
+        try eachRow(statement, arguments) { row in
+            func text(_ column: Int32) -> String? {
+                guard sqlite3_column_type(row, column) != SQLITE_NULL, let bytes = sqlite3_column_text(row, column) else { return nil }
+                return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(row, column))), as: UTF8.self)
+            }
+            entries.append(RegisterEntry(id: sqlite3_column_int64(row, 0), number: text(1), date: text(2), type: text(3),
+                                         subject: text(4), issuer: text(5), signer: text(6), format: text(7)))
+            return true
+        }
+        return entries
     }
 
     /// A search by words alone: the matches read once from the full-text indexes (their
@@ -130,7 +141,7 @@ extension SQLiteArchive {
             let list = ids.map(String.init).joined(separator: ",")
             var sql = "SELECT \(columns) FROM documents d JOIN files f ON f.id = d.id WHERE d.id IN (\(list)) ORDER BY d.date DESC, d.id DESC"
             if matches.count <= fewMatches { sql += " LIMIT \(limit) OFFSET \(offset)" }
-            return (matches.count, try Row.fetchAll(db, sql: sql).map(SQLiteArchive.entry))
+            return (matches.count, try SQLiteArchive.entries(db.makeStatement(sql: sql)))
         }
     }
 
@@ -163,6 +174,11 @@ extension SQLiteArchive {
     /// `body` until it returns false: SQLite's own calls, as GRDB's generic cursors cost a
     /// type lookup per row (a third of a search's CPU for 13,000 ids; docs/performance.md).
     static func eachID(_ statement: Statement, _ arguments: StatementArguments, _ body: (Int64) throws -> Bool) throws {
+        try eachRow(statement, arguments) { row in try body(sqlite3_column_int64(row, 0)) }
+    }
+
+    /// Steps `statement` with `arguments`, handing each row to `body` until it returns false.
+    static func eachRow(_ statement: Statement, _ arguments: StatementArguments, _ body: (SQLiteStatement) throws -> Bool) throws {
         try statement.validateArguments(arguments)
         statement.setUncheckedArguments(arguments)
         let handle = statement.sqliteStatement
@@ -174,7 +190,7 @@ extension SQLiteArchive {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
                                     sql: statement.sql)
             }
-            if try !body(sqlite3_column_int64(handle, 0)) { return }
+            if try !body(handle) { return }
         }
     }
 
