@@ -60,6 +60,8 @@ let package = Package(
         .target(name: "VanbanStore", dependencies: [
             "VanbanRecord", "VanbanRules",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's own calls, for the register's id lists (read without GRDB's generic cursors).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // The archive in PostgreSQL (same tables and meaning as SQLite) and its work queue, for many machines.
         .target(name: "VanbanPostgres", dependencies: [

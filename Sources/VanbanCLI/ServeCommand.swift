@@ -46,6 +46,10 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("body-timeout"), help: "Seconds a client gets to send a whole request body.")
     var bodyTimeout = 30.0
 
+    @Flag(name: .customLong("no-register-cache"),
+          help: "Read the register's count and a search's matches every time (by default they are kept until the archive changes).")
+    var noRegisterCache = false
+
     @OptionGroup var limits: LimitOptions
     @OptionGroup var ocr: OCROptionGroup
     @OptionGroup var isolation: IsolationOptions
@@ -98,11 +102,11 @@ struct ServeCommand: ParsableCommand {
                 let archive = try SQLiteArchive(path: dbPath, create: false, parts: [GraphSchema.part])
                 let options = ImportOptions(jobs: 1, settings: settings, extractor: stamp,
                                             excluded: [StoredPath.string(text: dbPath)], countFiles: false)
-                web = SQLiteWebArchive(archive: archive, importOptions: options)
+                web = SQLiteWebArchive(archive: archive, importOptions: options, registerCache: noRegisterCache ? nil : RegisterCache())
             } else {
                 let archive = try SQLiteArchive(readingAt: dbPath, parts: [GraphSchema.part])
                 GraphRefresh.resolvePending(archive)
-                web = SQLiteWebArchive(archive: archive, importOptions: nil)
+                web = SQLiteWebArchive(archive: archive, importOptions: nil, registerCache: noRegisterCache ? nil : RegisterCache())
             }
         } catch {
             Terminal.error("vanban: \(dbPath): \(error)")

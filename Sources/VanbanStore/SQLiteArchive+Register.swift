@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One line of the register (sổ văn bản): the fields a clerk scans, read from the
 /// `documents` columns without parsing the record.
@@ -38,9 +39,10 @@ extension SQLiteArchive {
     /// "xây dựng" in 100,000 letters; docs/performance.md).
     /// - Throws: `ArchiveError` (`invalid-query`) for a filter that cannot be searched.
     /// `fewMatches`: up to this many matches of a search by words are read by id and sorted
-    /// (tests lower it to walk the index on a small archive).
-    public func register(matching query: DocumentQuery, offset: Int, limit: Int,
-                         fewMatches: Int = 2000) throws -> (total: Int, entries: [RegisterEntry]) {
+    /// (tests lower it to walk the index on a small archive). `cache` keeps the number of all
+    /// documents and the matches of searches by words between calls, while the archive does not change.
+    public func register(matching query: DocumentQuery, offset: Int, limit: Int, fewMatches: Int = 2000,
+                         cache: RegisterCache? = nil) throws -> (total: Int, entries: [RegisterEntry]) {
         var query = query
         query.limit = nil
         let (sql, arguments) = try query.statement()
@@ -56,7 +58,7 @@ extension SQLiteArchive {
         let byDate = !query.text.isEmpty && !selective ? " INDEXED BY documents_date" : ""
         let wordsOnly = !query.text.isEmpty && !selective && query.type == nil && query.issuer == nil && query.signer == nil
             && query.from == nil && query.to == nil
-        if wordsOnly { return try wordsPage(query.text, offset: offset, limit: limit, fewMatches: fewMatches) }
+        if wordsOnly { return try wordsPage(query.text, offset: offset, limit: limit, fewMatches: fewMatches, cache: cache) }
         let countSQL = "SELECT COUNT(*) FROM documents d" + conditions
         var pageArguments = arguments
         pageArguments += [limit, offset]
@@ -67,61 +69,153 @@ extension SQLiteArchive {
             ) p JOIN files f ON f.id = p.id ORDER BY p.date DESC, p.id DESC
             """
         return try pool.read { db in
-            let total = try Int.fetchOne(db, sql: countSQL, arguments: arguments) ?? 0
-            return (total, try Row.fetchAll(db, sql: pageSQL, arguments: pageArguments).map(SQLiteArchive.entry))
+            // The first page's statements are kept prepared (filters make too many kinds), and
+            // only the count of all documents is kept: any filter's count is read each time.
+            func statement(_ sql: String) throws -> Statement {
+                conditions.isEmpty ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+            }
+            let generation = conditions.isEmpty ? try cache?.generation(db) : nil
+            let total: Int
+            if let generation, let kept = cache?.total(at: generation) {
+                total = kept
+            } else {
+                total = try Int.fetchOne(statement(countSQL), arguments: arguments) ?? 0
+                if let generation { cache?.store(total: total, at: generation) }
+            }
+            return (total, try SQLiteArchive.entries(statement(pageSQL), pageArguments))
         }
     }
 
-    private static func entry(_ row: Row) -> RegisterEntry {
-        RegisterEntry(id: row[0], number: row[1], date: row[2], type: row[3], subject: row[4],
-                      issuer: row[5], signer: row[6], format: row[7])
+    /// The register lines `statement` selects (id, number, date, type, subject, issuer,
+    /// signer, format), read with SQLite's own calls (see `eachRow`).
+    static func entries(_ statement: Statement, _ arguments: StatementArguments = []) throws -> [RegisterEntry] {
+        var entries: [RegisterEntry] = []
+        try eachRow(statement, arguments) { row in
+            func text(_ column: Int32) -> String? {
+                guard sqlite3_column_type(row, column) != SQLITE_NULL, let bytes = sqlite3_column_text(row, column) else { return nil }
+                return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(row, column))), as: UTF8.self)
+            }
+            entries.append(RegisterEntry(id: sqlite3_column_int64(row, 0), number: text(1), date: text(2), type: text(3),
+                                         subject: text(4), issuer: text(5), signer: text(6), format: text(7)))
+            return true
+        }
+        return entries
     }
 
     /// A search by words alone: the matches read once from the full-text indexes (their
     /// count is the total), then the page found along the `documents_date` index when the
     /// matches are many (a few hundred entries read), or by the matches' rows when they are few.
-    private func wordsPage(_ phrases: [String], offset: Int, limit: Int, fewMatches: Int) throws -> (total: Int, entries: [RegisterEntry]) {
-        let (matchSQL, matchArguments) = try SQLiteArchive.wordMatches(phrases)
+    private func wordsPage(_ phrases: [String], offset: Int, limit: Int, fewMatches: Int,
+                           cache: RegisterCache?) throws -> (total: Int, entries: [RegisterEntry]) {
+        let searches = try phrases.map { phrase in
+            guard let search = TextSearch(phrase), search.wordCount <= TextSearch.maxWords else {
+                throw ArchiveError(.invalidQuery, "the text \"\(phrase)\" cannot be searched")
+            }
+            return search
+        }
+        let key = searches.map { $0.folded + "\u{1F}" + ($0.exact ?? "") }.joined(separator: "\u{1E}")
         let columns = "d.id, d.number_raw, d.date, d.type, d.subject, d.issuer_name, d.signer_name, f.format"
         return try pool.read { db in
-            let matches = Set(try Int64.fetchAll(db, sql: matchSQL, arguments: matchArguments))
+            let generation = try cache?.generation(db)
+            let matches: [Int64]
+            if let generation, let kept = cache?.matches(key, at: generation) {
+                matches = kept
+            } else {
+                matches = try SQLiteArchive.wordMatches(searches, db)
+                if let generation { cache?.store(matches: matches, for: key, at: generation) }
+            }
             guard offset < matches.count else { return (matches.count, []) }
             var ids: [Int64] = []
             if matches.count <= fewMatches {
-                ids = Array(matches)
+                ids = matches
             } else {
-                let cursor = try Int64.fetchCursor(db, sql: "SELECT id FROM documents INDEXED BY documents_date ORDER BY date DESC, id DESC")
                 var seen = 0
-                while let id = try cursor.next(), ids.count < limit {
-                    guard matches.contains(id) else { continue }
+                try SQLiteArchive.eachID(db.cachedStatement(
+                    sql: "SELECT id FROM documents INDEXED BY documents_date ORDER BY date DESC, id DESC"), []) { id in
+                    guard SQLiteArchive.sortedContains(matches, id) else { return true }
                     if seen >= offset { ids.append(id) }
                     seen += 1
+                    return ids.count < limit
                 }
             }
             let list = ids.map(String.init).joined(separator: ",")
             var sql = "SELECT \(columns) FROM documents d JOIN files f ON f.id = d.id WHERE d.id IN (\(list)) ORDER BY d.date DESC, d.id DESC"
             if matches.count <= fewMatches { sql += " LIMIT \(limit) OFFSET \(offset)" }
-            return (matches.count, try Row.fetchAll(db, sql: sql).map(SQLiteArchive.entry))
+            return (matches.count, try SQLiteArchive.entries(db.makeStatement(sql: sql)))
         }
     }
 
-    /// The ids of the documents holding every phrase, from the full-text indexes alone (they
-    /// hold one row per document, kept by the documents' triggers): the INTERSECT of each
-    /// index's matches (FTS5 probed by `rowid IN (…)` is probed once per row: 0.5 s).
-    private static func wordMatches(_ phrases: [String]) throws -> (String, StatementArguments) {
-        var selects: [String] = []
-        var arguments = StatementArguments()
-        for phrase in phrases {
-            guard let search = TextSearch(phrase), search.wordCount <= TextSearch.maxWords else {
-                throw ArchiveError(.invalidQuery, "the text \"\(phrase)\" cannot be searched")
-            }
-            selects.append("SELECT rowid FROM document_search_folded WHERE document_search_folded MATCH ?")
-            arguments += [search.folded]
+    /// The ids of the documents holding every phrase, ascending, from the full-text indexes
+    /// alone (they hold one row per document, kept by the documents' triggers): each index's
+    /// matches read in rowid order (FTS5's own) and intersected here, which costs less than
+    /// SQLite's `INTERSECT` (a temporary b-tree) and far less than probing FTS5 by
+    /// `rowid IN (…)`, once per row (0.5 s).
+    static func wordMatches(_ searches: [TextSearch], _ db: Database) throws -> [Int64] {
+        var result: [Int64]?
+        for search in searches {
+            var queries = [("SELECT rowid FROM document_search_folded WHERE document_search_folded MATCH ? ORDER BY rowid", search.folded)]
             if let exact = search.exact {
-                selects.append("SELECT rowid FROM document_search WHERE document_search MATCH ?")
-                arguments += [exact]
+                queries.append(("SELECT rowid FROM document_search WHERE document_search MATCH ? ORDER BY rowid", exact))
+            }
+            for (sql, pattern) in queries {
+                var ids: [Int64] = []
+                try eachID(db.cachedStatement(sql: sql), [pattern]) { id in
+                    ids.append(id)
+                    return true
+                }
+                result = result.map { intersection($0, ids) } ?? ids
+                if result?.isEmpty == true { return [] }
             }
         }
-        return (selects.joined(separator: " INTERSECT "), arguments)
+        return result ?? []
+    }
+
+    /// Steps `statement` (its first column an integer) with `arguments`, handing each id to
+    /// `body` until it returns false: SQLite's own calls, as GRDB's generic cursors cost a
+    /// type lookup per row (a third of a search's CPU for 13,000 ids; docs/performance.md).
+    static func eachID(_ statement: Statement, _ arguments: StatementArguments, _ body: (Int64) throws -> Bool) throws {
+        try eachRow(statement, arguments) { row in try body(sqlite3_column_int64(row, 0)) }
+    }
+
+    /// Steps `statement` with `arguments`, handing each row to `body` until it returns false.
+    static func eachRow(_ statement: Statement, _ arguments: StatementArguments, _ body: (SQLiteStatement) throws -> Bool) throws {
+        try statement.validateArguments(arguments)
+        statement.setUncheckedArguments(arguments)
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                                    sql: statement.sql)
+            }
+            if try !body(handle) { return }
+        }
+    }
+
+    /// The ids in both ascending lists, ascending.
+    static func intersection(_ a: [Int64], _ b: [Int64]) -> [Int64] {
+        var out: [Int64] = []
+        out.reserveCapacity(min(a.count, b.count))
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else {
+                out.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// Whether the ascending list `ids` holds `id` (binary search).
+    static func sortedContains(_ ids: [Int64], _ id: Int64) -> Bool {
+        var low = 0, high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < ids.count && ids[low] == id
     }
 }

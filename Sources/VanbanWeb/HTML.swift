@@ -3,17 +3,35 @@ enum HTML {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
+        escape(text, into: &out)
         return out
+    }
+
+    /// Appends `text` escaped to `out`: the runs between the five characters that need it
+    /// are appended whole (the register's rows are made this way; docs/performance.md).
+    static func escape(_ text: String, into out: inout String) {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let entity: String?
+            switch utf8[index] {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default: entity = nil
+            }
+            let next = utf8.index(after: index)
+            if let entity {
+                out += text[start..<index]
+                out += entity
+                start = next
+            }
+            index = next
+        }
+        out += text[start..<utf8.endIndex]
     }
 
     /// A span of the text to mark: `length` Unicode scalars from `offset`, linked to `href` when given.

@@ -177,18 +177,39 @@ struct PageRoutes: Sendable {
     /// read most, and Mustache's lookups through `Any` cost as much as the search (docs/performance.md).
     static func rows(_ entries: [RegisterEntry]) -> String {
         var out = ""
+        out.reserveCapacity(entries.count * 512)
         for e in entries {
-            out += "<tr data-id=\"\(e.id)\"><td class=\"number\"><a href=\"/documents/\(e.id)\">"
-                + HTML.escape(e.number ?? "(không số)") + "</a></td><td>" + HTML.escape(WebWords.date(e.date) ?? "")
-                + "</td><td>" + HTML.escape(WebWords.type(e.type) ?? "") + "</td><td>" + HTML.escape(e.subject ?? "")
-                + "</td><td class=\"wide\">" + HTML.escape(e.issuer ?? "") + "</td><td class=\"wide\">"
-                + HTML.escape(e.signer ?? "") + "</td></tr>\n"
+            let id = String(e.id)
+            out += "<tr data-id=\""
+            out += id
+            out += "\"><td class=\"number\"><a href=\"/documents/"
+            out += id
+            out += "\">"
+            HTML.escape(e.number ?? "(không số)", into: &out)
+            out += "</a></td><td>"
+            HTML.escape(WebWords.date(e.date) ?? "", into: &out)
+            out += "</td><td>"
+            HTML.escape(WebWords.type(e.type) ?? "", into: &out)
+            out += "</td><td>"
+            HTML.escape(e.subject ?? "", into: &out)
+            out += "</td><td class=\"wide\">"
+            HTML.escape(e.issuer ?? "", into: &out)
+            out += "</td><td class=\"wide\">"
+            HTML.escape(e.signer ?? "", into: &out)
+            out += "</td></tr>\n"
         }
         return out
     }
 
-    /// The type filter's options, `chosen` selected.
+    /// The type filter's options, `chosen` selected (made once for every type).
     static func typeOptions(chosen: String) -> String {
+        typeOptionsByChoice[chosen] ?? makeTypeOptions(chosen: chosen)
+    }
+
+    private static let typeOptionsByChoice: [String: String] = Dictionary(
+        ([""] + DocumentTypes.all.map(\.slug)).map { ($0, makeTypeOptions(chosen: $0)) }, uniquingKeysWith: { first, _ in first })
+
+    private static func makeTypeOptions(chosen: String) -> String {
         DocumentTypes.all.map { type in
             "<option value=\"\(HTML.escape(type.slug))\"\(type.slug == chosen ? " selected" : "")>\(HTML.escape(type.name))</option>"
         }.joined()

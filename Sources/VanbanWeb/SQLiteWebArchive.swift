@@ -11,18 +11,22 @@ public final class SQLiteWebArchive: WebArchive {
     public let archive: SQLiteArchive
     private let importOptions: ImportOptions?
     private let writeLock = NSLock()
+    /// The register's count of all documents and the matches of searches by words, kept while
+    /// the archive does not change (nil: read every time).
+    public let registerCache: RegisterCache?
 
     /// `importOptions` (how uploads are read) only when the archive was opened writable.
-    public init(archive: SQLiteArchive, importOptions: ImportOptions?) {
+    public init(archive: SQLiteArchive, importOptions: ImportOptions?, registerCache: RegisterCache? = RegisterCache()) {
         self.archive = archive
         self.importOptions = archive.isReadOnly ? nil : importOptions
+        self.registerCache = registerCache
     }
 
     public var isWritable: Bool { importOptions != nil }
 
     public func register(matching query: DocumentQuery, offset: Int, limit: Int) throws -> RegisterPage {
         do {
-            let (total, entries) = try archive.register(matching: query, offset: offset, limit: limit)
+            let (total, entries) = try archive.register(matching: query, offset: offset, limit: limit, cache: registerCache)
             return RegisterPage(total: total, entries: entries)
         } catch let error as ArchiveError where error.code == .invalidQuery {
             throw WebError.badRequest("bad-filter", error.message)
@@ -31,18 +35,18 @@ public final class SQLiteWebArchive: WebArchive {
 
     public func document(_ id: Int64) throws -> DocumentDetail? {
         try archive.database.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT f.path, f.format, f.imported_at, f.record, d.text FROM documents d JOIN files f ON f.id = d.id
                 WHERE d.id = ?
-                """, arguments: [id]) else { return nil }
+                """), arguments: [id]) else { return nil }
             let record = try Record(json: JSONValue.parse(row["record"]))
             var resolutions: [Int: ResolvedCitation] = [:]
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT c.position, r.method, r.confidence, r.cited_id, r.external_id, d.number_raw
                 FROM citation_resolutions r JOIN citations c ON c.id = r.citation_id
                 LEFT JOIN documents d ON d.id = r.cited_id
                 WHERE r.citing_id = ?
-                """, arguments: [id])
+                """), arguments: [id])
             for r in rows {
                 let position: Int = r[0]
                 guard record.citations.indices.contains(position) else { continue }
@@ -53,12 +57,12 @@ public final class SQLiteWebArchive: WebArchive {
                 resolutions[position] ?? ResolvedCitation(citation: citation, method: "pending", confidence: 0,
                                                           document: nil, documentNumber: nil, external: nil)
             }
-            let citing = try Row.fetchAll(db, sql: """
+            let citing = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT d.id, d.number_raw, d.date, d.type, d.subject, r.relation
                 FROM citation_resolutions r JOIN documents d ON d.id = r.citing_id
                 WHERE r.cited_id = ? AND r.citing_id <> r.cited_id
                 ORDER BY d.date IS NULL, d.date, d.id
-                """, arguments: [id]).map { r in
+                """), arguments: [id]).map { r in
                 CitingLetter(id: r[0], number: r[1], date: r[2], type: r[3], subject: r[4], relation: r[5])
             }
             return DocumentDetail(id: id, path: row["path"], format: row["format"], importedAt: row["imported_at"],

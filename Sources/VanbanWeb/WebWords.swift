@@ -50,6 +50,12 @@ enum WebWords {
     /// An ISO date as Vietnamese write it: 2023-03-05 → 05/03/2023.
     static func date(_ iso: String?) -> String? {
         guard let iso else { return nil }
+        let utf8 = iso.utf8
+        if utf8.count == 10, let year = utf8.firstIndex(of: UInt8(ascii: "-")), utf8.distance(from: utf8.startIndex, to: year) == 4,
+           let month = utf8[utf8.index(after: year)...].firstIndex(of: UInt8(ascii: "-")), utf8.distance(from: year, to: month) == 3 {
+            // YYYY-MM-DD, the common case, without splitting.
+            return String(iso[utf8.index(after: month)...]) + "/" + iso[utf8.index(after: year)..<month] + "/" + iso[..<year]
+        }
         let parts = iso.split(separator: "-")
         guard parts.count == 3 else { return iso }
         return "\(parts[2])/\(parts[1])/\(parts[0])"

@@ -67,6 +67,26 @@ struct WriteAPITests {
         #expect(try await web.http.get("/api/documents").object()["total"] as? Int == 7)
     }
 
+    /// The register keeps its count and a search's matches between requests (RegisterCache):
+    /// an upload changes the archive, and the next answers count the new letter.
+    @Test func theRegisterSeesAnUpload() async throws {
+        let web = try await WebFixture()
+        func total(_ path: String) async throws -> Int? { try await web.http.get(path).object()["total"] as? Int }
+        let searched = "/api/documents?text=b%C3%A1o%20c%C3%A1o%20thi%20dua"
+        let before = try #require(try await total(searched))
+        for _ in 0..<2 {
+            #expect(try await total("/api/documents") == 6)
+            #expect(try await total(searched) == before)
+        }
+        let answer = try await web.http.post("/api/documents?name=cv-88.txt", Data(WriteAPITests.sample.utf8),
+                                             headers: ["X-API-Key": WebFixture.key])
+        #expect(answer.status == 201, "\(answer.text)")
+        #expect(try await total("/api/documents") == 7)
+        #expect(try await total(searched) == before + 1)
+        let page = try await web.http.get("/?q=bao+cao+thi+dua")
+        #expect(page.text.contains("88/UBND-VP"))
+    }
+
     /// (headers, status, code) of uploads without the right key.
     static let badKeys: [([String: String], Int, String)] = [
         ([:], 401, "key-required"),
@@ -155,6 +175,13 @@ struct BodyLimitTests {
                                              body: nil, declaredLength: nil, raw: chunked)
         #expect(answer.status == 413)
         #expect(answer.errorCode == "body-too-large")
+    }
+
+    /// A client that starts a request and never finishes its head is cut off once the
+    /// connection has been idle for the idle timeout (the test waits on the server closing).
+    @Test func headThatNeverEnds() async throws {
+        let web = try await WebFixture { $0.idleTimeout = 0.5 }
+        #expect(try await web.http.closesUnanswered(Data("GET /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a".utf8)))
     }
 
     /// A client that announces a body and never sends it is answered 408 once the body
