@@ -81,9 +81,9 @@ let package = Package(
         .target(name: "VanbanWorker", dependencies: [
             "VanbanIngest", "VanbanKit", "VanbanPostgres", "VanbanRecord", "VanbanStore", "VanbanText",
         ]),
-        // Stage 4: the citation graph over the archive.
+        // Stage 4: the citation graph over the archive (SQLite or PostgreSQL).
         .target(name: "VanbanGraph", dependencies: [
-            "VanbanStore", "VanbanRecord", "VanbanRules",
+            "VanbanStore", "VanbanPostgres", "VanbanRecord", "VanbanRules",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The archive on the web: JSON API and server-rendered pages for `vanban serve` (a sink-side module).
@@ -139,10 +139,10 @@ let package = Package(
             "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanPostgresTests", dependencies: [
-            "VanbanTestSupport", "VanbanPostgres", "VanbanWorker", "VanbanIngest", "VanbanStore", "VanbanRecord",
+            "VanbanTestSupport", "VanbanPostgres", "VanbanWorker", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanRecord",
         ]),
         .testTarget(name: "VanbanGraphTests", dependencies: [
-            "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", "VanbanRules", .product(name: "GRDB", package: "GRDB.swift"),
+            "VanbanTestSupport", "VanbanGraph", "VanbanPostgres", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", "VanbanRules", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanCorpusTests", dependencies: [
             "VanbanCorpus", "VanbanRecord", "CPoppler",

@@ -42,7 +42,10 @@ extension PostgresArchive {
         for change in changes {
             keys.insert("path:" + change.path)
             switch change {
-            case let .store(file): if let sha256 = file.record.source.sha256 { keys.insert("sha256:" + sha256) }
+            case let .store(file):
+                if let sha256 = file.record.source.sha256 { keys.insert("sha256:" + sha256) }
+                // The rendition key it will be regrouped under (`regroup` takes it again).
+                if let key = Rendition.key(file.record) { keys.insert("rendition:" + key) }
             case let .move(sha256, _, _): keys.insert("sha256:" + sha256)
             }
         }
@@ -59,8 +62,10 @@ extension PostgresArchive {
         }
         if let sha256 = file.record.source.sha256,
            let known = try PostgresArchive.fetchFile("sha256", .text(sha256), connection) {
+            var affected = try PostgresArchive.renditionKeys(ofFiles: "id", .int(known.id), connection)
             if known.path != path {
                 if PostgresArchive.isStillThere(known) { return .duplicate(of: known.path) }
+                affected += try PostgresArchive.renditionKeys(ofFiles: "path", .text(path), connection)
                 try connection.execute("DELETE FROM files WHERE path = $1", [.text(path)])
             }
             try connection.execute("DELETE FROM documents WHERE id = $1", [.int(known.id)])
@@ -70,8 +75,10 @@ extension PostgresArchive {
                 WHERE id = $12
                 """, PostgresArchive.fileColumns(file, at: now) + [.int(known.id)])
             try PostgresArchive.insertDocument(id: known.id, file, connection)
+            try PostgresArchive.storeRendition(id: known.id, file, affected: affected, connection)
             return .stored(id: known.id)
         }
+        let affected = try PostgresArchive.renditionKeys(ofFiles: "path", .text(path), connection)
         try connection.execute("DELETE FROM files WHERE path = $1", [.text(path)])
         let rows = try connection.rows("""
             INSERT INTO files (path, sha256, size, modified, format, status, error_code, error_message,
@@ -81,6 +88,7 @@ extension PostgresArchive {
             """, PostgresArchive.fileColumns(file, at: now))
         let id = try rows[0].int64("id")
         try PostgresArchive.insertDocument(id: id, file, connection)
+        try PostgresArchive.storeRendition(id: id, file, affected: affected, connection)
         return .stored(id: id)
     }
 
@@ -98,10 +106,12 @@ extension PostgresArchive {
         var record = try known.record()
         record.source.path = path
         record.source.file = (path as NSString).lastPathComponent
+        let affected = try PostgresArchive.renditionKeys(ofFiles: "path", .text(path), connection)
         try connection.execute("DELETE FROM files WHERE path = $1", [.text(path)])
         try connection.execute("UPDATE files SET path = $1, size = $2, modified = $3, record = $4 WHERE id = $5",
                                [.text(path), .integer(fingerprint?.size), .real(fingerprint?.modified),
                                 .text(record.jsonLine), .int(known.id)])
+        try PostgresArchive.regroup(affected, connection)
         return .moved(id: known.id)
     }
 
