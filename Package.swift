@@ -142,7 +142,7 @@ let package = Package(
             "VanbanTestSupport", "VanbanPostgres", "VanbanWorker", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanRecord",
         ]),
         .testTarget(name: "VanbanGraphTests", dependencies: [
-            "VanbanTestSupport", "VanbanGraph", "VanbanPostgres", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", "VanbanRules", .product(name: "GRDB", package: "GRDB.swift"),
+            "VanbanTestSupport", "VanbanGraph", "VanbanPostgres", "VanbanCorpus", "VanbanOCR", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", "VanbanRules", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanCorpusTests", dependencies: [
             "VanbanCorpus", "VanbanRecord", "CPoppler",

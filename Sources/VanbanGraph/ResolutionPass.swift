@@ -219,8 +219,11 @@ struct ResolutionPass {
         if let known = try db.first("SELECT id FROM external_documents WHERE key = ?", [key], as: Int64.self) {
             id = known
         } else {
+            // The next id as SQLite gives it (the largest plus one), on either database: passes
+            // never overlap, and the same records get the same outside ids on both.
             id = try db.first("""
-                INSERT INTO external_documents (key, type, number, number_key, title, year) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO external_documents (id, key, type, number, number_key, title, year)
+                VALUES ((SELECT coalesce(max(id), 0) + 1 FROM external_documents), ?, ?, ?, ?, ?, ?)
                 RETURNING id
                 """, [key, citation.type, citation.written, citation.number?.key,
                        citation.written == nil ? citation.title : nil, citation.year], as: Int64.self) ?? 0

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VanbanIngest
+import VanbanGraph
 import VanbanPostgres
 import VanbanRecord
 import VanbanStore
@@ -20,7 +21,7 @@ struct BackendParityTests {
         folder = try TemporaryFolder()
         database = try PostgresDatabase()
         stores = [(.sqlite, try SQLiteArchive(path: folder.file("vanban.sqlite"))),
-                  (.postgres, try PostgresArchive(url: database.url))]
+                  (.postgres, try PostgresArchive(url: database.url, parts: [GraphSchema.postgresPart]))]
         for (_, store) in stores {
             for (record, text) in BackendParityTests.records {
                 _ = try store.commit([.store(ExtractedFile(record: record, text: text, fingerprint: nil, extractor: "test"))])
