@@ -56,11 +56,12 @@ struct PostgresRenditionRows: RenditionRows {
 
     func members(key: String) throws -> [RenditionMember] {
         try connection.rows("""
-            SELECT r.file_id, r.rank, r.subject, d.id IS NOT NULL AS has_document
+            SELECT r.file_id, r.rank, r.subject, d.id IS NOT NULL AS has_document, r.document_id
             FROM renditions r LEFT JOIN documents d ON d.id = r.file_id WHERE r.key = $1
             """, [.text(key)]).map { row in
             RenditionMember(fileID: try row.int64("file_id"), rank: Int(try row.int64("rank")),
-                            subject: try row.optionalString("subject"), hasDocument: try row.bool("has_document"))
+                            subject: try row.optionalString("subject"), hasDocument: try row.bool("has_document"),
+                            documentID: try row.int64("document_id"))
         }
     }
 

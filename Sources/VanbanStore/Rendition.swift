@@ -56,12 +56,15 @@ public struct RenditionMember: Sendable, Equatable {
     public var subject: String?
     /// Whether the file has a row in `documents` now (it speaks for its document).
     public var hasDocument: Bool
+    /// The document it is recorded as a rendition of now.
+    public var documentID: Int64
 
-    public init(fileID: Int64, rank: Int, subject: String?, hasDocument: Bool) {
+    public init(fileID: Int64, rank: Int, subject: String?, hasDocument: Bool, documentID: Int64) {
         self.fileID = fileID
         self.rank = rank
         self.subject = subject
         self.hasDocument = hasDocument
+        self.documentID = documentID
     }
 }
 
@@ -103,7 +106,8 @@ public enum RenditionGrouping {
             let best = group[0]
             for other in group.dropFirst() where other.hasDocument { try rows.demote(other.fileID) }
             if !best.hasDocument { try rows.promote(best.fileID) }
-            try rows.assign(group.map(\.fileID), to: best.fileID)
+            let moved = group.filter { $0.documentID != best.fileID }.map(\.fileID)
+            if !moved.isEmpty { try rows.assign(moved, to: best.fileID) }
         }
     }
 }

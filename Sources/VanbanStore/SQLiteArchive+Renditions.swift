@@ -47,10 +47,11 @@ struct SQLiteRenditionRows: RenditionRows {
 
     func members(key: String) throws -> [RenditionMember] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT r.file_id, r.rank, r.subject, d.id IS NOT NULL AS has_document
+            SELECT r.file_id, r.rank, r.subject, d.id IS NOT NULL AS has_document, r.document_id
             FROM renditions r LEFT JOIN documents d ON d.id = r.file_id WHERE r.key = ?
             """), arguments: [key]).map { row in
-            RenditionMember(fileID: row["file_id"], rank: row["rank"], subject: row["subject"], hasDocument: row["has_document"])
+            RenditionMember(fileID: row["file_id"], rank: row["rank"], subject: row["subject"], hasDocument: row["has_document"],
+                            documentID: row["document_id"])
         }
     }
 
