@@ -88,7 +88,7 @@ let package = Package(
         ]),
         // The archive on the web: JSON API and server-rendered pages for `vanban serve` (a sink-side module).
         .target(name: "VanbanWeb", dependencies: [
-            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph", "VanbanRecord", "VanbanRules",
+            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanPostgres", "VanbanGraph", "VanbanRecord", "VanbanRules",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -151,7 +151,7 @@ let package = Package(
         .testTarget(name: "VanbanOCRTests", dependencies: ["VanbanOCR", "CPoppler"]),
         .testTarget(name: "VanbanKitTests", dependencies: ["VanbanKit", "VanbanRecord"]),
         .testTarget(name: "VanbanWebTests", dependencies: [
-            "VanbanTestSupport", "VanbanWeb", "VanbanStore", "VanbanGraph", "VanbanIngest", "VanbanKit", "VanbanRecord",
+            "VanbanTestSupport", "VanbanWeb", "VanbanStore", "VanbanPostgres", "VanbanGraph", "VanbanIngest", "VanbanKit", "VanbanRecord",
         ], exclude: ["Fixtures"]),
     ],
     cxxLanguageStandard: .cxx17
