@@ -12,17 +12,28 @@ extension PostgresArchive {
         }
     }
 
-    /// The rendition keys of the files `condition` selects (before they are replaced or removed).
+    /// The rendition key of the file `id` (before it is read again).
     static func renditionKeys(ofFiles condition: String, _ value: SQLValue, _ connection: SQLConnection) throws -> [String] {
         try connection.rows("""
             SELECT key FROM renditions WHERE key IS NOT NULL AND file_id IN (SELECT id FROM files WHERE \(condition) = $1)
             """, [value]).map { try $0.string("key") }
     }
 
-    /// Records the stored `file` as a rendition of its own document, then regroups the files of
-    /// its key and of `affected` (keys of files it replaced).
-    static func storeRendition(id: Int64, _ file: ExtractedFile, affected: [String], _ connection: SQLConnection) throws {
-        try connection.execute("DELETE FROM renditions WHERE file_id = $1", [.int(id)])
+    /// Deletes the file stored at `path`, if any (its document and rendition go with it), and
+    /// returns its rendition key, in one statement (the query sees the rows as they were).
+    static func deleteFile(atPath path: String, _ connection: SQLConnection) throws -> [String] {
+        try connection.rows("""
+            WITH gone AS (DELETE FROM files WHERE path = $1 RETURNING id)
+            SELECT r.key FROM renditions r JOIN gone ON r.file_id = gone.id WHERE r.key IS NOT NULL
+            """, [.text(path)]).map { try $0.string("key") }
+    }
+
+    /// Records the stored `file` as a rendition of its own document (`replacing`: the file's
+    /// row held an earlier reading), then regroups the files of its key and of `affected`
+    /// (keys of files it replaced).
+    static func storeRendition(id: Int64, _ file: ExtractedFile, replacing: Bool, affected: [String],
+                               _ connection: SQLConnection) throws {
+        if replacing { try connection.execute("DELETE FROM renditions WHERE file_id = $1", [.int(id)]) }
         let record = file.record
         var keys = affected
         if record.status == .ok {
@@ -30,21 +41,24 @@ extension PostgresArchive {
             try connection.execute("""
                 INSERT INTO renditions (file_id, document_id, key, rank, subject) VALUES ($1, $1, $2, $3, $4)
                 """, [.int(id), .text(key), .integer(Rendition.rank(record)), .text(record.subject)])
+            // (Its key was locked with the transaction's paths and contents: `lock`.)
             if let key { keys.append(key) }
         }
-        try regroup(keys, connection)
+        try regroup(keys, locking: affected, connection)
     }
 
     /// Regroups the files of `keys`. Many workers store at once: an advisory lock on each key
-    /// (sorted, taken before any is regrouped) makes the files of one key regrouped by one
-    /// transaction at a time.
-    static func regroup(_ keys: [String], _ connection: SQLConnection) throws {
+    /// makes the files of one key regrouped by one transaction at a time; `locking` are the
+    /// keys not locked yet (sorted, taken before any is regrouped).
+    static func regroup(_ keys: [String], locking: [String], _ connection: SQLConnection) throws {
         let keys = Set(keys).sorted()
         guard !keys.isEmpty else { return }
-        try connection.execute("""
-            SELECT count(pg_advisory_xact_lock(hashtextextended('rendition:' || k, 0)))
-            FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k COLLATE "C") AS sorted
-            """, [.texts(keys)])
+        if !locking.isEmpty {
+            try connection.execute("""
+                SELECT count(pg_advisory_xact_lock(hashtextextended('rendition:' || k, 0)))
+                FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k COLLATE "C") AS sorted
+                """, [.texts(Set(locking).sorted())])
+        }
         let rows = PostgresRenditionRows(connection: connection)
         for key in keys { try RenditionGrouping.regroup(key: key, rows) }
     }
