@@ -88,6 +88,9 @@ struct QueueWorkerCommand: ParsableCommand {
                            summary.waitSeconds)
             Terminal.error(line)
         }
+        if summary.jobFailures > summary.jobErrors.count {
+            Terminal.error("vanban: \(summary.jobFailures) resolution passes failed; the first \(summary.jobErrors.count):")
+        }
         for error in summary.jobErrors {
             Terminal.error("vanban: citations not resolved: \(error)")
         }

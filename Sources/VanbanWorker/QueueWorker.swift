@@ -60,8 +60,10 @@ public final class QueueWorker {
         public var readSeconds = 0.0
         public var writeSeconds = 0.0
         public var waitSeconds = 0.0
-        /// Time in the job after batches (`Options.afterBatches`), and its failures' messages.
+        /// Time in the job after batches (`Options.afterBatches`), how many runs of it failed,
+        /// and the first failures' messages (at most 20).
         public var jobSeconds = 0.0
+        public var jobFailures = 0
         public var jobErrors: [String] = []
     }
 
@@ -125,7 +127,8 @@ public final class QueueWorker {
         do {
             try job(wait)
         } catch {
-            summary.jobErrors.append("\(error)")
+            summary.jobFailures += 1
+            if summary.jobErrors.count < 20 { summary.jobErrors.append("\(error)") }
         }
         summary.jobSeconds += Date().timeIntervalSince(started)
     }
