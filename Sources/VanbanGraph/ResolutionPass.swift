@@ -11,6 +11,11 @@ struct ResolutionPass {
     private var externalIDs: [String: Int64] = [:]
     /// Types of which some document has no sequence number (read once the arrivals are indexed).
     private var unnumberedTypes: Set<String> = []
+    /// What the citations of the chunk being resolved may match, read for the whole chunk at
+    /// once (one statement each, not one a citation): the documents of each number key, and
+    /// the (id, symbol) of the documents of each sequence and year ("seq|year").
+    private var sameNumber: [String: [DocumentKey]] = [:]
+    private var symbols: [String: [(Int64, String?)]] = [:]
 
     init(_ db: any GraphConnection) {
         self.db = db
@@ -26,7 +31,11 @@ struct ResolutionPass {
         for document in arrived { work.formUnion(try answerable(by: document)) }
         let ids = work.sorted()
         for chunk in Batches.of(ids) {
-            for citation in try citations(chunk) { try write(try resolve(citation), for: citation) }
+            let citations = try citations(chunk)
+            try prefetch(citations)
+            var updates: [[GraphValue]] = []
+            for citation in citations { updates.append(try update(try resolve(citation), for: citation)) }
+            try write(updates)
         }
         try db.execute("""
             DELETE FROM external_documents WHERE NOT EXISTS
@@ -111,7 +120,7 @@ struct ResolutionPass {
     /// or a lost number (the more confident of the two); else the outside document.
     private mutating func resolve(_ citation: CitationKey) throws -> Resolution {
         if let number = citation.number {
-            let same = try documents(where: "g.number_key = ?", [number.key])
+            let same = try sameNumber[number.key] ?? documents(where: "g.number_key = ?", [number.key])
             if let found = CitationMatcher.exact(citation, among: same) { return found }
             var found: [Resolution] = []
             if let seq = number.seq, let year = citation.year, let symbol = number.symbolKey {
@@ -154,15 +163,56 @@ struct ResolutionPass {
     /// The documents numbered `seq` in `year` whose symbol is within one or two edits of `symbol`, found
     /// from the index alone (`graph_documents_seq_symbol`): only those few are then read whole.
     private func nearSymbols(seq: String, year: Int, symbol: String) throws -> [Int64] {
-        let rows = try db.rows("""
+        let known = try symbols["\(seq)|\(year)"] ?? db.rows("""
             SELECT document_id, symbol_key FROM graph_documents WHERE seq = ? AND year = ?
-            """, [seq, year])
-        var ids: [Int64] = []
-        for row in rows {
-            guard let other: String = row[1], CitationMatcher.symbolDistance(symbol, other) != nil else { continue }
-            ids.append(row[0])
+            """, [seq, year]).map { row -> (Int64, String?) in (row[0], row[1]) }
+        return known.compactMap { id, other in
+            guard let other, CitationMatcher.symbolDistance(symbol, other) != nil else { return nil }
+            return id
         }
-        return ids
+    }
+
+    /// Reads what the citations of a chunk may match by number and by sequence and year, and
+    /// the outside documents they may join, a few statements for the whole chunk.
+    private mutating func prefetch(_ citations: [CitationKey]) throws {
+        sameNumber = [:]
+        symbols = [:]
+        let numbers = Array(Set(citations.compactMap { $0.number?.key })).sorted()
+        for key in numbers { sameNumber[key] = [] }
+        for chunk in Batches.of(numbers) {
+            for document in try documents(where: "g.number_key IN (\(Batches.marks(chunk.count)))", chunk) {
+                if let key = document.number?.key { sameNumber[key, default: []].append(document) }
+            }
+        }
+        var pairs: Set<SeqYear> = []
+        for citation in citations {
+            if let seq = citation.number?.seq, let year = citation.year, citation.number?.symbolKey != nil {
+                pairs.insert(SeqYear(seq: seq, year: year))
+            }
+        }
+        let sortedPairs = pairs.sorted { ($0.seq, $0.year) < ($1.seq, $1.year) }
+        for pair in sortedPairs { symbols["\(pair.seq)|\(pair.year)"] = [] }
+        for chunk in Batches.of(sortedPairs) {
+            let marks = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
+            for row in try db.rows("""
+                SELECT document_id, symbol_key, seq, year FROM graph_documents WHERE (seq, year) IN (VALUES \(marks))
+                """, chunk.flatMap { [.text($0.seq), .int(Int64($0.year))] as [GraphValue] }) {
+                let seq: String = row[2]
+                let year: Int = row[3]
+                symbols["\(seq)|\(year)", default: []].append((row[0], row[1]))
+            }
+        }
+        let keys = Array(Set(citations.compactMap(\.externalKey)).subtracting(externalIDs.keys)).sorted()
+        for chunk in Batches.of(keys) {
+            for row in try db.rows("SELECT id, key FROM external_documents WHERE key IN (\(Batches.marks(chunk.count)))", chunk) {
+                externalIDs[row[1]] = row[0]
+            }
+        }
+    }
+
+    private struct SeqYear: Hashable {
+        let seq: String
+        let year: Int
     }
 
     private func documents(ids: [Int64]) throws -> [DocumentKey] {
@@ -194,7 +244,9 @@ struct ResolutionPass {
         return known.count == 1 ? known[0] : key
     }
 
-    private mutating func write(_ resolution: Resolution, for citation: CitationKey) throws {
+    /// The row of `citation_resolutions` a resolution writes: the citation's id, then the
+    /// columns `write` sets.
+    private mutating func update(_ resolution: Resolution, for citation: CitationKey) throws -> [GraphValue] {
         var cited: Int64?
         var external: Int64?
         switch resolution.target {
@@ -202,15 +254,28 @@ struct ResolutionPass {
         case let .external(key): external = try externalID(key, for: citation)
         case .nothing: break
         }
-        try db.execute("""
-            UPDATE citation_resolutions SET method = ?, confidence = ?, cited_id = ?, external_id = ?, type = ?,
-                number_key = ?, seq = ?, year = ?, title_key = ?
-            WHERE citation_id = ?
-            """, [
-                resolution.method.rawValue, resolution.confidence, cited, external, citation.type,
-                citation.number?.key, citation.number?.seq, citation.year, citation.titleKey, citation.id,
-            ])
         summary.byMethod[resolution.method, default: 0] += 1
+        let values: [(any GraphArgument)?] = [
+            citation.id, resolution.method.rawValue, resolution.confidence, cited, external, citation.type,
+            citation.number?.key, citation.number?.seq, citation.year, citation.titleKey,
+        ]
+        return values.map { $0?.graphValue ?? .null }
+    }
+
+    /// Writes the resolutions of a chunk in one statement (`UPDATE … FROM (VALUES …)`, which
+    /// both databases read alike; the casts give each column its type when a whole column of
+    /// values is NULL).
+    private func write(_ updates: [[GraphValue]]) throws {
+        guard !updates.isEmpty else { return }
+        let row = "(" + Array(repeating: "?", count: updates[0].count).joined(separator: ", ") + ")"
+        try db.execute("""
+            UPDATE citation_resolutions SET method = CAST(v.column2 AS TEXT), confidence = CAST(v.column3 AS DOUBLE PRECISION),
+                cited_id = CAST(v.column4 AS BIGINT), external_id = CAST(v.column5 AS BIGINT), type = CAST(v.column6 AS TEXT),
+                number_key = CAST(v.column7 AS TEXT), seq = CAST(v.column8 AS TEXT), year = CAST(v.column9 AS BIGINT),
+                title_key = CAST(v.column10 AS TEXT)
+            FROM (VALUES \(Array(repeating: row, count: updates.count).joined(separator: ", "))) AS v
+            WHERE citation_resolutions.citation_id = v.column1
+            """, updates.flatMap { $0 })
     }
 
     private mutating func externalID(_ key: String, for citation: CitationKey) throws -> Int64 {

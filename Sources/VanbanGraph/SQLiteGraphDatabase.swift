@@ -24,7 +24,7 @@ public struct SQLiteGraphDatabase: GraphDatabase {
 }
 
 /// GRDB's connection running the graph's SQL. Statements are prepared once and kept, except
-/// those with a list of values (`IN (?,?,…)`), whose text changes with the list's length.
+/// those with a list of values (`IN (?,?,…)`, `VALUES (?, …), …`), whose text changes with the list's length.
 struct SQLiteGraphConnection: GraphConnection {
     let db: Database
 
@@ -41,7 +41,7 @@ struct SQLiteGraphConnection: GraphConnection {
     }
 
     private func statement(_ sql: String) throws -> Statement {
-        sql.contains("IN (?") ? try db.makeStatement(sql: sql) : try db.cachedStatement(sql: sql)
+        sql.contains("IN (?") || sql.contains("VALUES (?") ? try db.makeStatement(sql: sql) : try db.cachedStatement(sql: sql)
     }
 }
 
