@@ -14,6 +14,8 @@ public struct SQLiteGraphDatabase: GraphDatabase {
         try archive.database.read { db in try body(SQLiteGraphConnection(db: db)) }
     }
 
+    /// SQLite's one writer at a time keeps passes apart: `wait` false waits for the writer
+    /// too (its busy timeout), as every import's writer does.
     public func resolving<T>(wait: Bool, _ body: (any GraphConnection) throws -> T) throws -> T? {
         try archive.database.write { db in try body(SQLiteGraphConnection(db: db)) }
     }
