@@ -30,7 +30,13 @@ public final class SQLiteWebArchive: WebArchive {
     }
 
     public func document(_ id: Int64) throws -> DocumentDetail? {
-        var detail = try archive.database.read { db -> DocumentDetail? in
+        var detail = try documentRows(id)
+        detail?.files = try archive.renditions(of: id)
+        return detail
+    }
+
+    private func documentRows(_ id: Int64) throws -> DocumentDetail? {
+        try archive.database.read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT f.path, f.format, f.imported_at, f.record, d.text FROM documents d JOIN files f ON f.id = d.id
                 WHERE d.id = ?
@@ -64,8 +70,6 @@ public final class SQLiteWebArchive: WebArchive {
             return DocumentDetail(id: id, path: row["path"], format: row["format"], importedAt: row["imported_at"],
                                   record: record, text: row["text"], citations: citations, citedBy: citing)
         }
-        detail?.files = try archive.renditions(of: id)
-        return detail
     }
 
     public func chain(from node: NodeID) throws -> CitationChain? {
