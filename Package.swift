@@ -83,14 +83,14 @@ let package = Package(
         .target(name: "VanbanWorker", dependencies: [
             "VanbanIngest", "VanbanKit", "VanbanPostgres", "VanbanRecord", "VanbanStore", "VanbanText",
         ]),
-        // Stage 4: the citation graph over the archive.
+        // Stage 4: the citation graph over the archive (SQLite or PostgreSQL).
         .target(name: "VanbanGraph", dependencies: [
-            "VanbanStore", "VanbanRecord", "VanbanRules",
+            "VanbanStore", "VanbanPostgres", "VanbanRecord", "VanbanRules",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The archive on the web: JSON API and server-rendered pages for `vanban serve` (a sink-side module).
         .target(name: "VanbanWeb", dependencies: [
-            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanGraph", "VanbanRecord", "VanbanRules",
+            "VanbanKit", "VanbanIngest", "VanbanStore", "VanbanPostgres", "VanbanGraph", "VanbanRecord", "VanbanRules",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -141,10 +141,10 @@ let package = Package(
             "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanText", "VanbanRecord", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanPostgresTests", dependencies: [
-            "VanbanTestSupport", "VanbanPostgres", "VanbanWorker", "VanbanIngest", "VanbanStore", "VanbanRecord",
+            "VanbanTestSupport", "VanbanPostgres", "VanbanWorker", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanRecord",
         ]),
         .testTarget(name: "VanbanGraphTests", dependencies: [
-            "VanbanTestSupport", "VanbanGraph", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", "VanbanRules", .product(name: "GRDB", package: "GRDB.swift"),
+            "VanbanTestSupport", "VanbanGraph", "VanbanPostgres", "VanbanCorpus", "VanbanOCR", "VanbanIngest", "VanbanStore", "VanbanKit", "VanbanRecord", "VanbanRules", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VanbanCorpusTests", dependencies: [
             "VanbanCorpus", "VanbanRecord", "CPoppler",
@@ -153,7 +153,7 @@ let package = Package(
         .testTarget(name: "VanbanOCRTests", dependencies: ["VanbanOCR", "CPoppler"]),
         .testTarget(name: "VanbanKitTests", dependencies: ["VanbanKit", "VanbanRecord"]),
         .testTarget(name: "VanbanWebTests", dependencies: [
-            "VanbanTestSupport", "VanbanWeb", "VanbanStore", "VanbanGraph", "VanbanIngest", "VanbanKit", "VanbanRecord",
+            "VanbanTestSupport", "VanbanWeb", "VanbanStore", "VanbanPostgres", "VanbanGraph", "VanbanIngest", "VanbanKit", "VanbanRecord",
         ], exclude: ["Fixtures"]),
     ],
     cxxLanguageStandard: .cxx17

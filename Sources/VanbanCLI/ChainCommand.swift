@@ -55,9 +55,9 @@ struct ChainCommand: ParsableCommand {
     }
 
     func run() throws {
-        try store.withArchive { archive in
+        try store.withGraph { archive in
             GraphRefresh.resolvePending(archive)
-            let graph = CitationGraph(archive: archive)
+            let graph = CitationGraph(archive)
             let candidates = try graph.nodes(matching: document, year: year)
             guard let root = candidates.first else {
                 Terminal.error("vanban: no document \(document)\(year.map { " of \($0)" } ?? "") in \(store.path)")

@@ -51,9 +51,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let selected = kinds.isEmpty ? Set(Finding.Kind.allCases) : Set(kinds.compactMap(Finding.Kind.init(rawValue:)))
-        let findings = try store.withArchive { archive in
+        let findings = try store.withGraph { archive in
             GraphRefresh.resolvePending(archive)
-            return try ChainChecker(archive: archive).findings(of: selected)
+            return try ChainChecker(archive).findings(of: selected)
         }
         switch format {
         case .json: Terminal.write(JSONValue.array(findings.map(\.json)).prettySerialized() + "\n")

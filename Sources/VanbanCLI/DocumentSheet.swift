@@ -13,6 +13,8 @@ struct DocumentSheet {
     let cited: [StoredFile]
     /// Archived documents that cite this one.
     let citing: [StoredFile]
+    /// The document's files (renditions), the one whose record is shown first.
+    var renditions: [StoredFile] = []
 
     func render() -> String {
         var out = "#\(file.id)  " + title + "\n"
@@ -31,6 +33,12 @@ struct DocumentSheet {
         field("file", record.source.path + " (" + sourceDetails + ")")
         field("sha256", record.source.sha256)
         field("imported", file.importedAt)
+        if renditions.count > 1 {
+            out += "Files (\(renditions.count): one document; the fields are the first's)\n"
+            for other in renditions {
+                out += "  #\(other.id)  \(other.format ?? "?")  \(other.path)\n"
+            }
+        }
         out += list("Addressees", record.addressees)
         out += list("Distribution", record.distribution)
         out += list("Warnings", record.warnings)

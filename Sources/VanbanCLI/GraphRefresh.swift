@@ -7,11 +7,15 @@ enum GraphRefresh {
     /// On an archive opened read-only, or older than this vanban (reading commands do not
     /// migrate), nothing is resolved: a note on standard error says so when something was to be.
     static func resolvePending(_ archive: SQLiteArchive) {
-        let resolver = CitationResolver(archive: archive)
+        resolvePending(SQLiteGraphDatabase(archive))
+    }
+
+    static func resolvePending(_ archive: any GraphDatabase) {
+        let resolver = CitationResolver(archive)
         if archive.isReadOnly || archive.isOutdated {
             if (try? resolver.hasPending()) != false {
                 let why = archive.isReadOnly ? "is read-only" : "needs an upgrade (vanban ingest)"
-                Terminal.error("vanban: \(archive.path) \(why): the citations of the last import are not resolved; showing the graph as it was")
+                Terminal.error("vanban: \(archive.name) \(why): the citations of the last import are not resolved; showing the graph as it was")
             }
             return
         }

@@ -103,9 +103,15 @@ struct IngestCommand: ParsableCommand {
                 progress.update(done: summary.files + summary.pending, failed: summary.failed, total: total)
             }
             if store.isPostgres {
-                // The citation graph works on SQLite only: a PostgreSQL archive gets the records.
-                summary = try store.withStore(.create) { archive in
-                    try ArchiveImporter(store: archive, options: options).run(storedPaths, progress: update)
+                summary = try store.withPostgres { archive in
+                    var options = options
+                    // Resolution after each batch, unless another process is resolving: it, or the
+                    // pass after the import, takes the batch in.
+                    let resolver = CitationResolver(archive: archive)
+                    options.afterWrite = { _ = try? resolver.resolvePendingUnlessBusy() }
+                    let summary = try ArchiveImporter(store: archive, options: options).run(storedPaths, progress: update)
+                    try resolver.resolvePending()
+                    return summary
                 }
             } else {
                 summary = try store.withArchive(.create) { archive in

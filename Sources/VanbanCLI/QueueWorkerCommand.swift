@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanbanIngest
+import VanbanGraph
 import VanbanPostgres
 import VanbanWorker
 
@@ -66,9 +67,14 @@ struct QueueWorkerCommand: ParsableCommand {
                                      searchText: true, isolation: isolation.isolation,
                                      memoryLimit: isolation.workerMemoryMB << 20),
             extractor: ExtractorStamp.make(limits: limits, ocr: ocr), countFiles: false)
-        let options = QueueWorker.Options(reading: reading, batchSize: batchSize, lease: lease, maxAttempts: maxAttempts,
-                                          exitWhenEmpty: exitWhenEmpty)
         let summary = try store.withPostgres { archive in
+            let resolver = CitationResolver(archive: archive)
+            let options = QueueWorker.Options(reading: reading, batchSize: batchSize, lease: lease, maxAttempts: maxAttempts,
+                                              exitWhenEmpty: exitWhenEmpty) { wait in
+                // Citation resolution, the job after batches: one pass at a time in the archive.
+                guard try resolver.hasPending() else { return }
+                if wait { try resolver.resolvePending() } else { try resolver.resolvePendingUnlessBusy() }
+            }
             let worker = QueueWorker(queue: WorkQueue(archive: archive), options: options, id: name ?? QueueWorker.defaultID)
             return try worker.run(shouldStop: { stop.isSet })
         }
@@ -77,9 +83,16 @@ struct QueueWorkerCommand: ParsableCommand {
                               summary.ok, summary.failed, summary.skipped)
             if summary.lost > 0 { line += ", \(summary.lost) batches lost to other workers (lease ran out)" }
             if summary.released > 0 { line += ", \(summary.released) files given back" }
-            line += String(format: "; time: %.1f s reading, %.1f s writing, %.1f s queue, %.1f s waiting",
-                           summary.readSeconds, summary.writeSeconds, summary.queueSeconds, summary.waitSeconds)
+            line += String(format: "; time: %.1f s reading, %.1f s writing, %.1f s queue, %.1f s resolving citations, %.1f s waiting",
+                           summary.readSeconds, summary.writeSeconds, summary.queueSeconds, summary.jobSeconds,
+                           summary.waitSeconds)
             Terminal.error(line)
+        }
+        if summary.jobFailures > summary.jobErrors.count {
+            Terminal.error("vanban: \(summary.jobFailures) resolution passes failed; the first \(summary.jobErrors.count):")
+        }
+        for error in summary.jobErrors {
+            Terminal.error("vanban: citations not resolved: \(error)")
         }
     }
 }

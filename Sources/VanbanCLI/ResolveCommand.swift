@@ -22,8 +22,8 @@ struct ResolveCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let summary = try store.withArchive(.write) { archive in
-            let resolver = CitationResolver(archive: archive)
+        let summary = try store.withGraph(.write) { archive in
+            let resolver = CitationResolver(archive)
             return all ? try resolver.resolveAll() : try resolver.resolvePending()
         }
         let methods = ResolutionMethod.allCases.compactMap { method in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanbanGraph
+import VanbanPostgres
 import VanbanIngest
 import VanbanRecord
 import VanbanStore
@@ -19,7 +20,9 @@ struct ServeCommand: ParsableCommand {
         Uploads (POST /api/documents) need the key in --api-key-file, sent as \
         "Authorization: Bearer KEY" or "X-API-Key: KEY"; without --api-key-file the archive is \
         opened read-only and takes no uploads. With --read-key every request needs the key. \
-        Uploaded files are kept in --upload-dir (default: the archive's name + ".files").
+        Uploaded files are kept in --upload-dir (default: the archive's name + ".files"; for \
+        a PostgreSQL archive, vanban.files in the working folder). --db postgres://… serves a \
+        PostgreSQL archive, the same pages and API.
 
         Exit status: 0 when stopped by SIGINT or SIGTERM, 1 when the archive cannot be opened \
         or the address cannot be bound, 64 on a usage error.
@@ -91,14 +94,19 @@ struct ServeCommand: ParsableCommand {
                                       searchText: true, isolation: isolation.isolation,
                                       memoryLimit: isolation.workerMemoryMB << 20)
         let stamp = ExtractorStamp.make(limits: limits, ocr: ocr)
-        let folder = uploadDir ?? (dbPath + ".files")
+        let folder = uploadDir ?? (store.isPostgres ? "vanban.files" : dbPath + ".files")
         var configuration = WebConfiguration(host: host, port: port, apiKey: key, keyForReads: readKey,
                                              maxUploadBytes: maxUploadMB << 20, bodyTimeout: bodyTimeout,
                                              uploadFolder: StoredPath.absolute(folder), extraction: settings, extractor: stamp)
         configuration.extraction.searchText = false
-        let web: SQLiteWebArchive
+        let web: any WebArchive
         do {
-            if key != nil {
+            if store.isPostgres {
+                let archive = try PostgresArchive(url: dbPath, migrate: key != nil, parts: [GraphSchema.postgresPart])
+                if key == nil { GraphRefresh.resolvePending(PostgresGraphDatabase(archive)) }
+                let options = ImportOptions(jobs: 1, settings: settings, extractor: stamp, countFiles: false)
+                web = PostgresWebArchive(archive: archive, importOptions: key != nil ? options : nil)
+            } else if key != nil {
                 let archive = try SQLiteArchive(path: dbPath, create: false, parts: [GraphSchema.part])
                 let options = ImportOptions(jobs: 1, settings: settings, extractor: stamp,
                                             excluded: [StoredPath.string(text: dbPath)], countFiles: false)
@@ -109,7 +117,7 @@ struct ServeCommand: ParsableCommand {
                 web = SQLiteWebArchive(archive: archive, importOptions: nil, registerCache: noRegisterCache ? nil : RegisterCache())
             }
         } catch {
-            Terminal.error("vanban: \(dbPath): \(error)")
+            Terminal.error("vanban: \(store.name): \(error)")
             throw ExitCode(1)
         }
         let server = WebServer(archive: web, configuration: configuration)
@@ -117,7 +125,7 @@ struct ServeCommand: ParsableCommand {
         Task {
             do {
                 try await server.run { port in
-                    Terminal.error("vanban: serving \(dbPath) on http://\(host):\(port)/\(web.isWritable ? " (uploads on)" : "")")
+                    Terminal.error("vanban: serving \(store.name) on http://\(host):\(port)/\(web.isWritable ? " (uploads on)" : "")")
                 }
             } catch {
                 outcome.finish(error)

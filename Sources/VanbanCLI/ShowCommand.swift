@@ -9,7 +9,9 @@ struct ShowCommand: ParsableCommand {
         discussion: """
         DOCUMENT is an id (digits, as vanban query prints it) or a number (12/QĐ-UBND, in any \
         case, with or without diacritics). A number that several documents bear (another year) \
-        shows each of them.
+        shows each of them. A document kept in several files (a DOCX draft, the signed PDF, a \
+        scan) is one document: its fields are those of its best file, and the text form lists \
+        its files; the id of any of them shows it.
 
         Exit status: 0 when the document was found, 1 when it was not (or the archive could not \
         be read), 64 on a usage error.
@@ -38,7 +40,8 @@ struct ShowCommand: ParsableCommand {
                     var citing: [StoredFile] = []
                     try archive.documents(matching: DocumentQuery(citedBy: file.id)) { cited.append($0) }
                     try archive.documents(matching: DocumentQuery(citing: file.id)) { citing.append($0) }
-                    let sheet = DocumentSheet(file: file, record: record, cited: cited, citing: citing)
+                    var sheet = DocumentSheet(file: file, record: record, cited: cited, citing: citing)
+                    sheet.renditions = try archive.renditions(of: file.id)
                     Terminal.write((index > 0 ? "\n" : "") + sheet.render())
                 }
             }
@@ -48,7 +51,9 @@ struct ShowCommand: ParsableCommand {
     private func matches(_ archive: any ArchiveStore) throws -> [StoredFile] {
         var files: [StoredFile] = []
         if let id = Int64(document) {
-            try archive.documents(matching: DocumentQuery(id: id)) { files.append($0) }
+            // A file that is another rendition of a document shows the document.
+            let document = try archive.renditions(of: id).first?.id ?? id
+            try archive.documents(matching: DocumentQuery(id: document)) { files.append($0) }
         }
         if files.isEmpty {
             try archive.documents(matching: DocumentQuery(number: document)) { files.append($0) }

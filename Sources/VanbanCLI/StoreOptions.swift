@@ -40,14 +40,19 @@ struct StoreOptions: ParsableArguments {
         case create
     }
 
-    /// Runs `body` with the SQLite archive opened for `access` (the commands of the citation
-    /// graph, which works on SQLite only). An archive that cannot be used is reported on
-    /// standard error and ends the command with status 1.
-    func withArchive<T>(_ access: Access = .read, _ body: (SQLiteArchive) throws -> T) throws -> T {
+    /// Runs `body` with the citation graph of the archive, SQLite or PostgreSQL, opened for
+    /// `access` (the commands `chain`, `check`, `resolve`).
+    func withGraph<T>(_ access: Access = .read, _ body: (any GraphDatabase) throws -> T) throws -> T {
         if isPostgres {
-            Terminal.error("vanban: \(name): the citation graph (chain, check, resolve) works on SQLite archives only for now")
-            throw ExitCode(1)
+            return try withPostgres(migrate: access != .read) { try body(PostgresGraphDatabase($0)) }
         }
+        return try withArchive(access) { try body(SQLiteGraphDatabase($0)) }
+    }
+
+    /// Runs `body` with the SQLite archive opened for `access`. An archive that cannot be used
+    /// is reported on standard error and ends the command with status 1.
+    func withArchive<T>(_ access: Access = .read, _ body: (SQLiteArchive) throws -> T) throws -> T {
+        precondition(!isPostgres, "withArchive is for SQLite archives")
         let archive: SQLiteArchive
         do {
             switch access {
@@ -64,26 +69,19 @@ struct StoreOptions: ParsableArguments {
     /// Runs `body` with the archive, SQLite or PostgreSQL, opened for `access`.
     func withStore<T>(_ access: Access = .read, _ body: (any ArchiveStore) throws -> T) throws -> T {
         guard isPostgres else { return try withArchive(access) { try body($0) } }
-        let archive: PostgresArchive
-        do {
-            archive = try PostgresArchive(url: path, migrate: access != .read)
-        } catch {
-            Terminal.error("vanban: \(name): \(error)")
-            throw ExitCode(1)
-        }
-        defer { archive.close() }
-        return try run(body, archive, upgrade: archive.upgradeNeeded(by:))
+        return try withPostgres(migrate: access != .read) { try body($0) }
     }
 
-    /// Runs `body` with the PostgreSQL archive (the work queue's commands).
-    func withPostgres<T>(_ body: (PostgresArchive) throws -> T) throws -> T {
+    /// Runs `body` with the PostgreSQL archive (the work queue's commands), with the citation
+    /// graph's tables; migrated first unless `migrate` is false.
+    func withPostgres<T>(migrate: Bool = true, _ body: (PostgresArchive) throws -> T) throws -> T {
         guard isPostgres else {
             Terminal.error("vanban: \(path): the work queue lives in a PostgreSQL archive: give --db postgres://…")
             throw ExitCode(1)
         }
         let archive: PostgresArchive
         do {
-            archive = try PostgresArchive(url: path)
+            archive = try PostgresArchive(url: path, migrate: migrate, parts: [GraphSchema.postgresPart])
         } catch {
             Terminal.error("vanban: \(name): \(error)")
             throw ExitCode(1)

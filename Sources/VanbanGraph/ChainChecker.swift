@@ -1,4 +1,4 @@
-import GRDB
+import VanbanPostgres
 import VanbanStore
 
 /// Looks through the resolved citations for broken or suspicious chains (`Finding.Kind`).
@@ -7,10 +7,18 @@ import VanbanStore
 /// for finding in try ChainChecker(archive: archive).findings() { print(finding.detail) }
 /// ```
 public struct ChainChecker: Sendable {
-    let database: DatabasePool
+    let database: any GraphDatabase
+
+    public init(_ database: any GraphDatabase) {
+        self.database = database
+    }
 
     public init(archive: SQLiteArchive) {
-        database = archive.database
+        database = SQLiteGraphDatabase(archive)
+    }
+
+    public init(archive: PostgresArchive) {
+        database = PostgresGraphDatabase(archive)
     }
 
     /// The findings of the kinds asked for, by kind then document.

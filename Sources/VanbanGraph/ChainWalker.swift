@@ -1,14 +1,12 @@
-import GRDB
-
 /// Walks the graph breadth first, one statement per level (a few hundred nodes per
 /// statement), with a visited set so that every node is expanded once and cycles end.
 struct ChainWalker {
     enum Direction { case up, down }
 
-    let db: Database
+    let db: any GraphConnection
     let depth: Int?
 
-    init(_ db: Database, depth: Int?) {
+    init(_ db: any GraphConnection, depth: Int?) {
         self.db = db
         self.depth = depth
     }
@@ -45,7 +43,7 @@ struct ChainWalker {
             }
         }
         var strongest: [Pair: GraphEdge] = [:]
-        func keep(_ rows: [Row]) {
+        func keep(_ rows: [GraphRow]) {
             for row in rows {
                 let edge = ChainWalker.edge(row, depth: level)
                 let pair = Pair(from: edge.from, to: edge.to)
@@ -74,16 +72,16 @@ struct ChainWalker {
         let to: NodeID
     }
 
-    private func rows(_ condition: String, _ ids: [Int64]) throws -> [Row] {
-        try Row.fetchAll(db, sql: """
+    private func rows(_ condition: String, _ ids: [Int64]) throws -> [GraphRow] {
+        try db.rows("""
             SELECT r.citation_id, r.citing_id, r.cited_id, r.external_id, r.relation, r.method, r.confidence,
                    c.number, c.title, c.date
             FROM citation_resolutions r JOIN citations c ON c.id = r.citation_id
             WHERE \(condition)
-            """, arguments: StatementArguments(ids))
+            """, ids)
     }
 
-    private static func edge(_ row: Row, depth: Int) -> GraphEdge {
+    private static func edge(_ row: GraphRow, depth: Int) -> GraphEdge {
         let cited: Int64? = row["cited_id"]
         let external: Int64? = row["external_id"]
         let to: NodeID = cited.map(NodeID.document) ?? .external(external ?? 0)
@@ -97,10 +95,10 @@ struct ChainWalker {
     func attachOffsets(_ edges: inout [GraphEdge]) throws {
         var offsets: [Int64: [Int]] = [:]
         for chunk in Batches.of(edges.map(\.citation)) {
-            for row in try Row.fetchAll(db, sql: """
-                SELECT citation_id, offset FROM citation_mentions WHERE citation_id IN (\(Batches.marks(chunk.count)))
+            for row in try db.rows("""
+                SELECT citation_id, "offset" FROM citation_mentions WHERE citation_id IN (\(Batches.marks(chunk.count)))
                 ORDER BY citation_id, position
-                """, arguments: StatementArguments(chunk)) {
+                """, chunk) {
                 offsets[row[0], default: []].append(row[1])
             }
         }

@@ -1,9 +1,7 @@
-import GRDB
-
 extension CheckPass {
     /// One finding per outside document, naming every letter that cites it.
     func unresolved() throws -> [Finding] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows("""
             SELECT external_id, citation_id FROM citation_resolutions WHERE external_id IS NOT NULL
             ORDER BY external_id, citing_id
             """).map { (NodeID.external($0[0]), $0[1] as Int64) }
@@ -20,7 +18,7 @@ extension CheckPass {
     /// Documents that letters date differently, or that a letter dates otherwise than the
     /// document's own date.
     func conflictingDates() throws -> [Finding] {
-        let nodes = try Row.fetchAll(db, sql: """
+        let nodes = try db.rows("""
             SELECT r.cited_id, r.external_id FROM citation_resolutions r JOIN citations c ON c.id = r.citation_id
             WHERE c.date IS NOT NULL AND (r.cited_id IS NOT NULL OR r.external_id IS NOT NULL)
             GROUP BY r.cited_id, r.external_id HAVING count(DISTINCT c.date) > 1
@@ -35,10 +33,10 @@ extension CheckPass {
             case let .document(id): ("cited_id", id)
             case let .external(id): ("external_id", id)
             }
-            rows += try Int64.fetchAll(db, sql: """
+            rows += try db.column("""
                 SELECT r.citation_id FROM citation_resolutions r JOIN citations c ON c.id = r.citation_id
                 WHERE r.\(column) = ? AND c.date IS NOT NULL ORDER BY r.citing_id
-                """, arguments: [id]).map { (node, $0) }
+                """, [id], as: Int64.self).map { (node, $0) }
         }
         let groups = try grouped(rows)
         let loaded = try NodeLoader(db).load(groups.map(\.0))
@@ -58,11 +56,11 @@ extension CheckPass {
     /// Letters citing a document dated after them (by the date they give, or the archived
     /// document's own).
     func citesLater() throws -> [Finding] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows("""
             SELECT r.citation_id, r.cited_id, r.external_id, d.date AS letter_date, c.date AS given, cd.date AS own
             FROM citation_resolutions r JOIN citations c ON c.id = r.citation_id JOIN documents d ON d.id = r.citing_id
             LEFT JOIN documents cd ON cd.id = r.cited_id
-            WHERE d.date IS NOT NULL AND (c.date > d.date OR cd.date > d.date) AND r.cited_id IS NOT r.citing_id
+            WHERE d.date IS NOT NULL AND (c.date > d.date OR cd.date > d.date) AND r.cited_id IS DISTINCT FROM r.citing_id
             ORDER BY r.citing_id, r.citation_id
             """)
         let loaded = try citations(rows.map { $0["citation_id"] })
@@ -83,7 +81,7 @@ extension CheckPass {
 
     /// Citations whose issuer is not the archived document's (name or parent body).
     func issuerMismatches() throws -> [Finding] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows("""
             SELECT r.citation_id, r.cited_id, c.issuer, d.issuer_name, d.issuer_parent
             FROM citation_resolutions r JOIN citations c ON c.id = r.citation_id JOIN documents d ON d.id = r.cited_id
             WHERE c.issuer IS NOT NULL AND (d.issuer_name IS NOT NULL OR d.issuer_parent IS NOT NULL)
@@ -123,7 +121,7 @@ extension CheckPass {
 
     /// Letters whose citation resolves to themselves.
     func selfCitations() throws -> [Finding] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows("""
             SELECT citing_id, citation_id FROM citation_resolutions WHERE cited_id = citing_id ORDER BY citing_id
             """).map { (NodeID.document($0[0]), $0[1] as Int64) }
         let groups = try grouped(rows)

@@ -1,4 +1,3 @@
-import GRDB
 import VanbanRules
 
 extension CheckPass {
@@ -7,7 +6,7 @@ extension CheckPass {
     /// a letter or two, with the same sequence and year.
     func symbolVariants() throws -> [Finding] {
         var findings: [Finding] = []
-        let typos = try Row.fetchAll(db, sql: """
+        let typos = try db.rows("""
             SELECT cited_id, citation_id FROM citation_resolutions WHERE method = 'symbol' ORDER BY cited_id, citing_id
             """).map { (NodeID.document($0[0]), $0[1] as Int64) }
         let groups = try grouped(typos)
@@ -24,7 +23,7 @@ extension CheckPass {
     /// Clusters of outside documents (and archived ones) whose numbers are near each other.
     private func nearNumbers() throws -> [Finding] {
         var groups: [String: [(NodeID, NumberParts, String?)]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, type, number, year FROM external_documents WHERE number IS NOT NULL") {
+        for row in try db.rows("SELECT id, type, number, year FROM external_documents WHERE number IS NOT NULL ORDER BY id") {
             let parts = NumberParts(row["number"])
             guard let seq = parts.seq, parts.symbolKey != nil, let year: Int = row["year"] else { continue }
             groups["\(seq)|\(year)", default: []].append((.external(row["id"]), parts, row["type"]))
@@ -33,10 +32,10 @@ extension CheckPass {
         for key in groups.keys.sorted() {
             var members = groups[key]!
             let seqYear = key.split(separator: "|")
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.rows("""
                 SELECT g.document_id, g.type, d.number_raw FROM graph_documents g JOIN documents d ON d.id = g.document_id
-                WHERE g.seq = ? AND g.year = ?
-                """, arguments: [String(seqYear[0]), Int(seqYear[1])]) {
+                WHERE g.seq = ? AND g.year = ? ORDER BY g.document_id
+                """, [String(seqYear[0]), Int(seqYear[1])]) {
                 members.append((.document(row[0]), NumberParts(row[2]), row[1]))
             }
             for cluster in CheckPass.clusters(members) where cluster.contains(where: { !$0.isArchived }) {
@@ -53,8 +52,8 @@ extension CheckPass {
             case let .document(id): ("cited_id", id)
             case let .external(id): ("external_id", id)
             }
-            rows += try Int64.fetchAll(db, sql: "SELECT citation_id FROM citation_resolutions WHERE \(column) = ?",
-                                       arguments: [id]).map { (node, $0) }
+            rows += try db.column("SELECT citation_id FROM citation_resolutions WHERE \(column) = ?",
+                                  [id], as: Int64.self).map { (node, $0) }
         }
         let citations = try grouped(rows).flatMap(\.1)
         let nodes = try NodeLoader(db).load(cluster)
@@ -88,21 +87,33 @@ extension CheckPass {
 
     /// Archived documents with the same type, number and year (a sequence left blank aside).
     func duplicateDocuments() throws -> [Finding] {
-        let groups = try Row.fetchAll(db, sql: """
-            SELECT group_concat(document_id) FROM graph_documents
-            WHERE number_key IS NOT NULL AND seq IS NOT NULL
-            GROUP BY type, number_key, year HAVING count(*) > 1 ORDER BY min(document_id)
-            """).map { row -> [Int64] in
-            (row[0] as String).split(separator: ",").compactMap { Int64($0) }.sorted()
+        // (Grouped here: SQLite's group_concat is PostgreSQL's string_agg.)
+        let rows = try db.rows("""
+            SELECT g.document_id, g.type, g.number_key, g.year FROM graph_documents g JOIN (
+                SELECT type, number_key, year FROM graph_documents WHERE number_key IS NOT NULL AND seq IS NOT NULL
+                GROUP BY type, number_key, year HAVING count(*) > 1
+            ) k ON k.number_key = g.number_key AND k.type IS NOT DISTINCT FROM g.type AND k.year IS NOT DISTINCT FROM g.year
+            WHERE g.seq IS NOT NULL ORDER BY g.document_id
+            """)
+        var byKey: [String: [Int64]] = [:]
+        var keys: [String] = []
+        for row in rows {
+            let type: String? = row["type"]
+            let year: Int64? = row["year"]
+            let number: String = row["number_key"]
+            let key = "\(type ?? "")|\(number)|\(year.map(String.init) ?? "")"
+            if byKey[key] == nil { keys.append(key) }
+            byKey[key, default: []].append(row["document_id"])
         }
+        let groups = keys.map { byKey[$0]! }
         var findings: [Finding] = []
         for ids in groups {
             let nodes = try NodeLoader(db).load(ids.map(NodeID.document))
             let found = ids.compactMap { nodes[.document($0)] }
             var rows: [(NodeID, Int64)] = []
             for id in ids {
-                rows += try Int64.fetchAll(db, sql: "SELECT citation_id FROM citation_resolutions WHERE cited_id = ?",
-                                           arguments: [id]).map { (NodeID.document(id), $0) }
+                rows += try db.column("SELECT citation_id FROM citation_resolutions WHERE cited_id = ?",
+                                      [id], as: Int64.self).map { (NodeID.document(id), $0) }
             }
             let same = Set(found.map(\.date)).count == 1 && Set(found.map(\.subject)).count == 1
             let detail = ids.map { "#\($0)" }.joined(separator: ", ")

@@ -1,5 +1,3 @@
-import GRDB
-
 extension CheckPass {
     /// Relations by which a letter ends another document's force.
     static let ending = ["repeals", "replaces"]
@@ -9,7 +7,7 @@ extension CheckPass {
     /// Letters that rely on a document (basis, implements) dated after an archived letter that
     /// repealed or replaced it: one finding per such citation, naming the letter that ended it.
     func citedAfterRepeal() throws -> [Finding] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows("""
             SELECT l.citation_id, l.cited_id, l.external_id, ld.date AS letter_date,
                    r.citing_id AS ender, rd.date AS ended_on, rd.number_raw AS ender_number, r.relation
             FROM citation_resolutions r

@@ -1,10 +1,8 @@
-import GRDB
-
 /// The checks, in one read transaction.
 struct CheckPass {
-    let db: Database
+    let db: any GraphConnection
 
-    init(_ db: Database) {
+    init(_ db: any GraphConnection) {
         self.db = db
     }
 
@@ -14,16 +12,16 @@ struct CheckPass {
         var found: [Int64: FindingCitation] = [:]
         for chunk in Batches.of(Array(Set(ids))) {
             let marks = Batches.marks(chunk.count)
-            for row in try Row.fetchAll(db, sql: """
-                SELECT citation_id, offset FROM citation_mentions WHERE citation_id IN (\(marks)) ORDER BY citation_id, position
-                """, arguments: StatementArguments(chunk)) {
+            for row in try db.rows("""
+                SELECT citation_id, "offset" FROM citation_mentions WHERE citation_id IN (\(marks)) ORDER BY citation_id, position
+                """, chunk) {
                 offsets[row[0], default: []].append(row[1])
             }
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.rows("""
                 SELECT c.id, c.document_id, d.number_raw, f.path, coalesce(c.number, c.title) AS written, c.date
                 FROM citations c JOIN documents d ON d.id = c.document_id JOIN files f ON f.id = c.document_id
                 WHERE c.id IN (\(marks))
-                """, arguments: StatementArguments(chunk)) {
+                """, chunk) {
                 let id: Int64 = row["id"]
                 found[id] = FindingCitation(citation: id, letter: row["document_id"], letterNumber: row["number_raw"],
                                             path: row["path"], written: row["written"], date: row["date"],

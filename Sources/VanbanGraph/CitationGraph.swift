@@ -1,4 +1,4 @@
-import GRDB
+import VanbanPostgres
 import VanbanStore
 
 /// The citation graph of an archive, read: find a node by id or number, and walk its chain.
@@ -11,10 +11,18 @@ import VanbanStore
 /// print(chain.tree())
 /// ```
 public struct CitationGraph: Sendable {
-    let database: DatabasePool
+    let database: any GraphDatabase
+
+    public init(_ database: any GraphDatabase) {
+        self.database = database
+    }
 
     public init(archive: SQLiteArchive) {
-        database = archive.database
+        database = SQLiteGraphDatabase(archive)
+    }
+
+    public init(archive: PostgresArchive) {
+        database = PostgresGraphDatabase(archive)
     }
 
     /// The nodes `text` names: an id ("12", "#12", "x3"), or a number ("01/CT-UBND", any case,
@@ -29,8 +37,8 @@ public struct CitationGraph: Sendable {
     public func documents(namedBy title: String, type: String?, limit: Int = 20) throws -> [Int64] {
         guard let key = TitleKey.of(title, type: type) else { return [] }
         return try database.read { db in
-            try Int64.fetchAll(db, sql: "SELECT document_id FROM graph_documents WHERE title_key = ? ORDER BY document_id LIMIT ?",
-                               arguments: [key, limit])
+            try db.column("SELECT document_id FROM graph_documents WHERE title_key = ? ORDER BY document_id LIMIT ?",
+                          [key, limit], as: Int64.self)
         }
     }
 

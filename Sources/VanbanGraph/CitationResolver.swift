@@ -1,4 +1,4 @@
-import GRDB
+import VanbanPostgres
 import VanbanStore
 
 /// Resolves the archive's citations to archived documents or to outside ones, keeping the
@@ -14,26 +14,44 @@ import VanbanStore
 /// try resolver.resolvePending()
 /// ```
 public struct CitationResolver: Sendable {
-    let database: DatabasePool
+    let database: any GraphDatabase
+
+    public init(_ database: any GraphDatabase) {
+        self.database = database
+    }
 
     public init(archive: SQLiteArchive) {
-        database = archive.database
+        database = SQLiteGraphDatabase(archive)
+    }
+
+    public init(archive: PostgresArchive) {
+        database = PostgresGraphDatabase(archive)
     }
 
     /// Whether documents or citations wait to be resolved.
     public func hasPending() throws -> Bool {
         try database.read { db in
-            try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM graph_documents WHERE indexed = 0)
-                    OR EXISTS (SELECT 1 FROM citation_resolutions WHERE method = 'pending')
-                """) ?? false
+            try db.any("SELECT 1 FROM graph_documents WHERE indexed = 0 LIMIT 1")
+                || db.any("SELECT 1 FROM citation_resolutions WHERE method = 'pending' LIMIT 1")
         }
     }
 
-    /// Resolves what arrived since the last pass, in one transaction.
+    /// Resolves what arrived since the last pass, in one transaction. Passes never overlap:
+    /// while another process resolves the same archive this one waits for it.
     @discardableResult
     public func resolvePending() throws -> ResolutionSummary {
-        try database.write { db in
+        try database.resolving(wait: true) { db in
+            var pass = ResolutionPass(db)
+            try pass.run()
+            return pass.summary
+        } ?? ResolutionSummary()
+    }
+
+    /// Resolves what arrived unless another process is resolving the archive now (a worker
+    /// after its batch: the pass running, or the next one, takes the batch in); nil then.
+    @discardableResult
+    public func resolvePendingUnlessBusy() throws -> ResolutionSummary? {
+        try database.resolving(wait: false) { db in
             var pass = ResolutionPass(db)
             try pass.run()
             return pass.summary
@@ -43,15 +61,13 @@ public struct CitationResolver: Sendable {
     /// Resolves every citation again, as if every document had just arrived.
     @discardableResult
     public func resolveAll() throws -> ResolutionSummary {
-        try database.write { db in
-            try db.execute(sql: """
-                UPDATE graph_documents SET indexed = 0;
-                UPDATE citation_resolutions SET method = 'pending', confidence = 0, cited_id = NULL, external_id = NULL;
-                DELETE FROM external_documents;
-                """)
+        try database.resolving(wait: true) { db in
+            try db.execute("UPDATE graph_documents SET indexed = 0")
+            try db.execute("UPDATE citation_resolutions SET method = 'pending', confidence = 0, cited_id = NULL, external_id = NULL")
+            try db.execute("DELETE FROM external_documents")
             var pass = ResolutionPass(db)
             try pass.run()
             return pass.summary
-        }
+        } ?? ResolutionSummary()
     }
 }

@@ -1,12 +1,11 @@
 import Foundation
-import GRDB
 import VanbanStore
 
 /// Finds the nodes a command-line argument names (see `CitationGraph.nodes(matching:year:)`).
 struct NodeLookup {
-    let db: Database
+    let db: any GraphConnection
 
-    init(_ db: Database) {
+    init(_ db: any GraphConnection) {
         self.db = db
     }
 
@@ -17,18 +16,17 @@ struct NodeLookup {
         let key = SearchKey.number(text)
         guard !key.isEmpty else { return [] }
         var found: [(NodeID, Int?)] = []
-        for row in try Row.fetchAll(db, sql: "SELECT document_id, year FROM graph_documents WHERE number_key = ?",
-                                    arguments: [key]) {
+        for row in try db.rows("SELECT document_id, year FROM graph_documents WHERE number_key = ?", [key]) {
             found.append((.document(row[0]), row[1]))
         }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT DISTINCT r.cited_id, coalesce(g.year, r.year) FROM citation_resolutions r
             JOIN graph_documents g ON g.document_id = r.cited_id
             WHERE r.number_key = ? AND r.cited_id IS NOT NULL
-            """, arguments: [key]) {
+            """, [key]) {
             found.append((.document(row[0]), row[1]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT id, year FROM external_documents WHERE number_key = ?", arguments: [key]) {
+        for row in try db.rows("SELECT id, year FROM external_documents WHERE number_key = ?", [key]) {
             found.append((.external(row[0]), row[1]))
         }
         var seen = Set<NodeID>()
@@ -40,10 +38,9 @@ struct NodeLookup {
     private func exists(_ id: NodeID) throws -> Bool {
         switch id {
         case let .document(id):
-            return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)", arguments: [id]) ?? false
+            return try db.any("SELECT 1 FROM documents WHERE id = ?", [id])
         case let .external(id):
-            return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM external_documents WHERE id = ?)",
-                                     arguments: [id]) ?? false
+            return try db.any("SELECT 1 FROM external_documents WHERE id = ?", [id])
         }
     }
 }

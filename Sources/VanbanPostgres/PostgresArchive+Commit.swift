@@ -42,7 +42,10 @@ extension PostgresArchive {
         for change in changes {
             keys.insert("path:" + change.path)
             switch change {
-            case let .store(file): if let sha256 = file.record.source.sha256 { keys.insert("sha256:" + sha256) }
+            case let .store(file):
+                if let sha256 = file.record.source.sha256 { keys.insert("sha256:" + sha256) }
+                // The rendition key it will be regrouped under (`regroup` takes it again).
+                if let key = Rendition.key(file.record) { keys.insert("rendition:" + key) }
             case let .move(sha256, _, _): keys.insert("sha256:" + sha256)
             }
         }
@@ -54,14 +57,18 @@ extension PostgresArchive {
 
     private func store(_ file: ExtractedFile, at now: String, _ connection: SQLConnection) throws -> ArchiveChange.Outcome {
         let path = file.record.source.path
-        if let sha256 = file.record.source.sha256 {
-            try connection.execute("DELETE FROM read_attempts WHERE sha256 = $1", [.text(sha256)])
+        // The content's read attempt ends; the file already stored with this content, if any
+        // (one statement: the query sees the rows as they were).
+        let stored = try file.record.source.sha256.flatMap { sha256 in
+            try connection.rows("""
+                WITH ended AS (DELETE FROM read_attempts WHERE sha256 = $1) SELECT * FROM files WHERE sha256 = $1
+                """, [.text(sha256)]).first.map(StoredFile.init)
         }
-        if let sha256 = file.record.source.sha256,
-           let known = try PostgresArchive.fetchFile("sha256", .text(sha256), connection) {
+        if let known = stored {
+            var affected = try PostgresArchive.renditionKeys(ofFiles: "id", .int(known.id), connection)
             if known.path != path {
                 if PostgresArchive.isStillThere(known) { return .duplicate(of: known.path) }
-                try connection.execute("DELETE FROM files WHERE path = $1", [.text(path)])
+                affected += try PostgresArchive.deleteFile(atPath: path, connection)
             }
             try connection.execute("DELETE FROM documents WHERE id = $1", [.int(known.id)])
             try connection.execute("""
@@ -70,9 +77,10 @@ extension PostgresArchive {
                 WHERE id = $12
                 """, PostgresArchive.fileColumns(file, at: now) + [.int(known.id)])
             try PostgresArchive.insertDocument(id: known.id, file, connection)
+            try PostgresArchive.storeRendition(id: known.id, file, replacing: true, affected: affected, connection)
             return .stored(id: known.id)
         }
-        try connection.execute("DELETE FROM files WHERE path = $1", [.text(path)])
+        let affected = try PostgresArchive.deleteFile(atPath: path, connection)
         let rows = try connection.rows("""
             INSERT INTO files (path, sha256, size, modified, format, status, error_code, error_message,
                                extractor, imported_at, record)
@@ -81,6 +89,7 @@ extension PostgresArchive {
             """, PostgresArchive.fileColumns(file, at: now))
         let id = try rows[0].int64("id")
         try PostgresArchive.insertDocument(id: id, file, connection)
+        try PostgresArchive.storeRendition(id: id, file, replacing: false, affected: affected, connection)
         return .stored(id: id)
     }
 
@@ -98,10 +107,11 @@ extension PostgresArchive {
         var record = try known.record()
         record.source.path = path
         record.source.file = (path as NSString).lastPathComponent
-        try connection.execute("DELETE FROM files WHERE path = $1", [.text(path)])
+        let affected = try PostgresArchive.deleteFile(atPath: path, connection)
         try connection.execute("UPDATE files SET path = $1, size = $2, modified = $3, record = $4 WHERE id = $5",
                                [.text(path), .integer(fingerprint?.size), .real(fingerprint?.modified),
                                 .text(record.jsonLine), .int(known.id)])
+        try PostgresArchive.regroup(affected, locking: affected, connection)
         return .moved(id: known.id)
     }
 

@@ -33,39 +33,58 @@ extension PostgresArchive {
                 """, [.int(id), .text(SearchWords.of(file.foldedSubject)), .text(SearchWords.of(file.foldedText)),
                       .text(SearchWords.of([record.subject, file.text].compactMap { $0 }.joined(separator: "\n")))])
         }
+        // One statement a table (a few hundred rows each at most), not one a row: the round
+        // trips and the statements' parsing were most of the time of a write.
+        let citations = try insertRows("citations", ["document_id", "position", "type", "number", "number_key", "title",
+                                                     "date", "year", "issuer", "subject", "relation"],
+                                       record.citations.enumerated().map { position, citation in
+            [.int(id), .integer(position), .text(citation.type), .text(citation.number),
+             .text(citation.number.map(SearchKey.number)), .text(citation.title), .text(citation.date),
+             .integer(SearchKey.year(number: citation.number, date: citation.date)),
+             .text(citation.issuer), .text(citation.subject), .text(citation.relation)]
+        }, returning: "id, position", connection)
+        var citationIDs: [Int64: Int64] = [:]
+        for row in citations { citationIDs[try row.int64("position")] = try row.int64("id") }
+        var mentions: [[SQLValue]] = []
         for (position, citation) in record.citations.enumerated() {
-            let rows = try connection.rows("""
-                INSERT INTO citations (document_id, position, type, number, number_key, title, date, year,
-                                       issuer, subject, relation)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                RETURNING id
-                """, [
-                    .int(id), .integer(position), .text(citation.type), .text(citation.number),
-                    .text(citation.number.map(SearchKey.number)), .text(citation.title), .text(citation.date),
-                    .integer(SearchKey.year(number: citation.number, date: citation.date)),
-                    .text(citation.issuer), .text(citation.subject), .text(citation.relation),
-                ])
-            let citationID = try rows[0].int64("id")
+            guard let citationID = citationIDs[Int64(position)] else { continue }
             for (index, mention) in citation.mentions.enumerated() {
-                try connection.execute("""
-                    INSERT INTO citation_mentions (citation_id, position, "offset", text) VALUES ($1, $2, $3, $4)
-                    """, [.int(citationID), .integer(index), .integer(mention.offset), .text(mention.text)])
+                mentions.append([.int(citationID), .integer(index), .integer(mention.offset), .text(mention.text)])
             }
         }
-        for (position, target) in record.targets.enumerated() {
-            try connection.execute("""
-                INSERT INTO targets (document_id, position, text, metric, value, unit, comparison)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
-                """, [.int(id), .integer(position), .text(target.text), .text(target.metric), .real(target.value),
-                      .text(target.unit), .text(target.comparison)])
+        try insertRows("citation_mentions", ["citation_id", "position", "\"offset\"", "text"], mentions, connection)
+        try insertRows("targets", ["document_id", "position", "text", "metric", "value", "unit", "comparison"],
+                       record.targets.enumerated().map { position, target in
+            [.int(id), .integer(position), .text(target.text), .text(target.metric), .real(target.value),
+             .text(target.unit), .text(target.comparison)]
+        }, connection)
+        try insertRows("addressees", ["document_id", "position", "name"],
+                       record.addressees.enumerated().map { [.int(id), .integer($0.offset), .text($0.element)] }, connection)
+        try insertRows("distribution", ["document_id", "position", "name"],
+                       record.distribution.enumerated().map { [.int(id), .integer($0.offset), .text($0.element)] }, connection)
+    }
+
+    /// Inserts `rows` into `table` with multi-row `VALUES` lists, at most 500 rows a
+    /// statement, and returns what `returning` names of each row inserted.
+    @discardableResult
+    static func insertRows(_ table: String, _ columns: [String], _ rows: [[SQLValue]], returning: String? = nil,
+                           _ connection: SQLConnection) throws -> [SQLRow] {
+        var returned: [SQLRow] = []
+        for start in stride(from: 0, to: rows.count, by: 500) {
+            let chunk = rows[start..<min(start + 500, rows.count)]
+            var values: [SQLValue] = []
+            var lists: [String] = []
+            for row in chunk {
+                let marks = row.map { value -> String in
+                    values.append(value)
+                    return "$\(values.count)"
+                }
+                lists.append("(" + marks.joined(separator: ", ") + ")")
+            }
+            var sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES " + lists.joined(separator: ", ")
+            if let returning { sql += " RETURNING " + returning }
+            returned += try connection.rows(sql, values)
         }
-        for (position, name) in record.addressees.enumerated() {
-            try connection.execute("INSERT INTO addressees (document_id, position, name) VALUES ($1, $2, $3)",
-                                   [.int(id), .integer(position), .text(name)])
-        }
-        for (position, name) in record.distribution.enumerated() {
-            try connection.execute("INSERT INTO distribution (document_id, position, name) VALUES ($1, $2, $3)",
-                                   [.int(id), .integer(position), .text(name)])
-        }
+        return returned
     }
 }

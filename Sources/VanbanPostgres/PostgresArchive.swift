@@ -16,11 +16,12 @@ public final class PostgresArchive: ArchiveStore {
     public let isOutdated: Bool
 
     /// Connects to the database at `url` and, when `migrate` is true, brings its schema up to
-    /// date (reading commands pass false and only check it).
+    /// date, with the tables of `parts` (the citation graph's: pass the same parts every time
+    /// an archive is opened); reading commands pass false and only check it.
     /// - Throws: `ArchiveError` (`newer-schema`), `PostgresFailure` (no server, no database).
-    public init(url: String, migrate: Bool = true) throws {
+    public init(url: String, migrate: Bool = true, parts: [ArchiveSchemaPart] = []) throws {
         session = try PostgresSession(PostgresLocation(url: url))
-        isOutdated = try PostgresSchema.migrate(session, write: migrate)
+        isOutdated = try PostgresSchema.migrate(session, write: migrate, parts: parts)
     }
 
     /// The database, without the password.

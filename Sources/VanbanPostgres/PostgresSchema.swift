@@ -16,6 +16,7 @@ enum PostgresSchema {
         Migration(identifier: "v2-full-text-search", sql: fullTextSearch),
         Migration(identifier: "v5-read-attempts", sql: readAttempts),
         Migration(identifier: "v6-work-queue", sql: workQueue),
+        Migration(identifier: "v8-renditions", sql: renditions),
     ]
 
     /// One advisory lock key for every process migrating an archive at once.
@@ -23,10 +24,14 @@ enum PostgresSchema {
 
     /// Brings the archive up to date (one transaction per migration, under an advisory lock
     /// so that workers starting together migrate once); refuses an archive written by a
-    /// newer vanban. Returns true when some migration was missing and `write` was false.
+    /// newer vanban. The migrations of `parts` (another module's tables) run after the store's
+    /// own. Returns true when some migration was missing and `write` was false.
     @discardableResult
-    static func migrate(_ session: PostgresSession, write: Bool) throws -> Bool {
-        try session.withConnection { connection in
+    static func migrate(_ session: PostgresSession, write: Bool, parts: [ArchiveSchemaPart] = []) throws -> Bool {
+        let migrations = self.migrations + parts.flatMap { part in
+            part.migrations.map { Migration(identifier: $0.identifier, sql: $0.sql) }
+        }
+        return try session.withConnection { connection in
             if write {
                 try connection.execute("SELECT pg_advisory_lock($1)", [.int(migrationLock)])
             }
@@ -197,6 +202,33 @@ enum PostgresSchema {
         CREATE INDEX document_search_folded_subject ON document_search USING gin (folded_subject gin_trgm_ops);
         CREATE INDEX document_search_folded_text ON document_search USING gin (folded_text gin_trgm_ops);
         CREATE INDEX document_search_exact ON document_search USING gin (exact_words gin_trgm_ops);
+        """
+
+    /// Every file read successfully, as a rendition of a document (`Rendition`; SQLite's
+    /// `v8-renditions`).
+    private static let renditions = """
+        CREATE TABLE renditions (
+            file_id     BIGINT PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
+            document_id BIGINT NOT NULL,
+            key         TEXT,
+            rank        BIGINT NOT NULL,
+            subject     TEXT,
+            text        TEXT
+        );
+        CREATE INDEX renditions_document ON renditions(document_id);
+        CREATE INDEX renditions_key ON renditions(key) WHERE key IS NOT NULL;
+        INSERT INTO renditions (file_id, document_id, key, rank, subject)
+            SELECT d.id, d.id,
+                   CASE WHEN d.type IS NOT NULL AND d.number_key IS NOT NULL AND coalesce(d.number_seq, '') <> ''
+                             AND d.date IS NOT NULL AND d.issuer_key IS NOT NULL
+                        THEN d.type || '|' || d.number_key || '|' || d.date || '|' || d.issuer_key END,
+                   CASE WHEN f.format = 'pdf' AND f.record::jsonb ->> 'ocr' = 'true' THEN 1
+                        WHEN f.format = 'pdf' AND (d.signature_signer IS NOT NULL OR d.signature_signed_at IS NOT NULL
+                             OR jsonb_array_length(coalesce(f.record::jsonb -> 'signatures', '[]'::jsonb)) > 0) THEN 5
+                        WHEN f.format = 'pdf' THEN 4 WHEN f.format = 'docx' THEN 3 WHEN f.format = 'doc' THEN 2
+                        WHEN f.record::jsonb ->> 'ocr' = 'true' THEN 1 ELSE 0 END,
+                   d.subject
+            FROM documents d JOIN files f ON f.id = d.id;
         """
 
     private static let readAttempts = """

@@ -22,6 +22,9 @@ enum ArchiveSchema {
         migrator.registerMigration("v5-read-attempts") { db in
             try db.execute(sql: readAttempts)
         }
+        migrator.registerMigration("v8-renditions") { db in
+            try db.execute(sql: renditions)
+        }
         for part in parts {
             for migration in part.migrations {
                 migrator.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
@@ -73,6 +76,37 @@ enum ArchiveSchema {
     /// Files handed to a reader and not yet stored, by content: a file that was being read
     /// when a whole run died (or that killed its reader) is counted here, so that one file
     /// cannot stop every later run at the same place (see `ArchiveStore.beginAttempt`).
+    /// Every file read successfully, as a rendition of a document (`Rendition`): the document
+    /// it belongs to (the id of the rendition that speaks for it), its rendition key and rank,
+    /// and, for a file that does not speak for its document (no `documents` row), its subject
+    /// and the document text it was read with, so that it can speak for it again. Files stored
+    /// before this migration are each their own document (their key and rank filled in here)
+    /// until one of their key is stored.
+    static let renditions = """
+        CREATE TABLE renditions (
+            file_id     INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL,
+            key         TEXT,
+            rank        INTEGER NOT NULL,
+            subject     TEXT,
+            text        TEXT
+        );
+        CREATE INDEX renditions_document ON renditions(document_id);
+        CREATE INDEX renditions_key ON renditions(key) WHERE key IS NOT NULL;
+        INSERT INTO renditions (file_id, document_id, key, rank, subject)
+            SELECT d.id, d.id,
+                   CASE WHEN d.type IS NOT NULL AND d.number_key IS NOT NULL AND coalesce(d.number_seq, '') <> ''
+                             AND d.date IS NOT NULL AND d.issuer_key IS NOT NULL
+                        THEN d.type || '|' || d.number_key || '|' || d.date || '|' || d.issuer_key END,
+                   CASE WHEN f.format = 'pdf' AND json_extract(f.record, '$.ocr') = 1 THEN 1
+                        WHEN f.format = 'pdf' AND (d.signature_signer IS NOT NULL OR d.signature_signed_at IS NOT NULL
+                             OR json_array_length(f.record, '$.signatures') > 0) THEN 5
+                        WHEN f.format = 'pdf' THEN 4 WHEN f.format = 'docx' THEN 3 WHEN f.format = 'doc' THEN 2
+                        WHEN json_extract(f.record, '$.ocr') = 1 THEN 1 ELSE 0 END,
+                   d.subject
+            FROM documents d JOIN files f ON f.id = d.id;
+        """
+
     private static let readAttempts = """
         CREATE TABLE read_attempts (
             sha256     TEXT PRIMARY KEY,

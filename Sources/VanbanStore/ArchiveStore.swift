@@ -26,4 +26,9 @@ public protocol ArchiveStore: Sendable {
 
     /// Calls `body` with each stored file (only those of `status` when given), by path.
     func files(status: Record.Status?, _ body: (StoredFile) throws -> Void) throws
+
+    /// The files of one document (`Rendition`), the one that speaks for it first: the
+    /// document is given by its id or by the id of any of its files. Empty when `id` is no
+    /// file read successfully.
+    func renditions(of id: Int64) throws -> [StoredFile]
 }

@@ -26,8 +26,10 @@ extension SQLiteArchive {
             try db.cachedStatement(sql: "DELETE FROM read_attempts WHERE sha256 = ?").execute(arguments: [sha256])
         }
         if let sha256 = file.record.source.sha256, let known = try fetchFile(sha256: sha256, db) {
+            var affected = try SQLiteArchive.renditionKeys(ofFiles: "id = ?", [known.id], db)
             if known.path != path {
                 if SQLiteArchive.isStillThere(known) { return .duplicate(of: known.path) }
+                affected += try SQLiteArchive.renditionKeys(ofFiles: "path = ?", [path], db)
                 try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [path])
             }
             try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [known.id])
@@ -37,8 +39,10 @@ extension SQLiteArchive {
                 WHERE id = ?
                 """).execute(arguments: SQLiteArchive.fileColumns(file, at: now) + [known.id])
             try SQLiteArchive.insertDocument(id: known.id, file, db)
+            try SQLiteArchive.storeRendition(id: known.id, file, affected: affected, db)
             return .stored(id: known.id)
         }
+        let affected = try SQLiteArchive.renditionKeys(ofFiles: "path = ?", [path], db)
         try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [path])
         try db.cachedStatement(sql: """
             INSERT INTO files (path, sha256, size, modified, format, status, error_code, error_message,
@@ -47,6 +51,7 @@ extension SQLiteArchive {
             """).execute(arguments: SQLiteArchive.fileColumns(file, at: now))
         let id = db.lastInsertedRowID
         try SQLiteArchive.insertDocument(id: id, file, db)
+        try SQLiteArchive.storeRendition(id: id, file, affected: affected, db)
         return .stored(id: id)
     }
 
@@ -64,9 +69,11 @@ extension SQLiteArchive {
         var record = try known.record()
         record.source.path = path
         record.source.file = (path as NSString).lastPathComponent
+        let affected = try SQLiteArchive.renditionKeys(ofFiles: "path = ?", [path], db)
         try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [path])
         try db.execute(sql: "UPDATE files SET path = ?, size = ?, modified = ?, record = ? WHERE id = ?",
                        arguments: [path, fingerprint?.size, fingerprint?.modified, record.jsonLine, known.id])
+        try SQLiteArchive.regroup(affected, db)
         return .moved(id: known.id)
     }
 

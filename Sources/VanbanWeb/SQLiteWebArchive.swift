@@ -34,6 +34,12 @@ public final class SQLiteWebArchive: WebArchive {
     }
 
     public func document(_ id: Int64) throws -> DocumentDetail? {
+        var detail = try documentRows(id)
+        detail?.files = try archive.renditions(of: id)
+        return detail
+    }
+
+    private func documentRows(_ id: Int64) throws -> DocumentDetail? {
         try archive.database.read { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT f.path, f.format, f.imported_at, f.record, d.text FROM documents d JOIN files f ON f.id = d.id
@@ -81,46 +87,16 @@ public final class SQLiteWebArchive: WebArchive {
     }
 
     public func candidates(for citation: Citation) throws -> [RegisterEntry] {
-        guard let number = citation.number else {
-            // A law and the like cited by its name: the documents the graph knows by that name.
-            guard let title = citation.title else { return [] }
-            return try CitationGraph(archive: archive).documents(namedBy: title, type: citation.type).flatMap { id in
-                try archive.register(matching: DocumentQuery(id: id), offset: 0, limit: 1).entries
-            }
+        try WebArchiveParts.candidates(for: citation, graph: CitationGraph(archive: archive)) { query, limit in
+            try archive.register(matching: query, offset: 0, limit: limit).entries
         }
-        let year = SearchKey.year(number: number, date: citation.date)
-        var query = DocumentQuery(number: number)
-        if let year {
-            query.from = "\(year)-01-01"
-            query.to = "\(year)-12-31"
-        }
-        var entries = try archive.register(matching: query, offset: 0, limit: 20).entries
-        if entries.isEmpty, year != nil {
-            // A document whose date was not read still bears the number.
-            entries = try archive.register(matching: DocumentQuery(number: number), offset: 0, limit: 20).entries
-                .filter { $0.date == nil }
-        }
-        return entries
     }
 
     public func store(fileAt path: String, sha256: String) throws -> Int64 {
         guard let importOptions else { throw WebError(.forbidden, "read-only", "the archive is open read-only") }
         writeLock.lock()
         defer { writeLock.unlock() }
-        var options = importOptions
-        options.jobs = 1
-        options.countFiles = false
-        let summary = try ArchiveImporter(store: archive, options: options).run([path])
-        if let problem = summary.problems.first { throw WebError(.internalServerError, "not-stored", problem) }
-        let resolver = CitationResolver(archive: archive)
-        if try resolver.hasPending() { _ = try resolver.resolvePending() }
-        guard let stored = try archive.file(withContent: sha256) ?? archive.file(atPath: path) else {
-            throw WebError(.unprocessableContent, "not-stored", "the file could not be archived")
-        }
-        if stored.status == .failed {
-            let error = stored.error
-            throw WebError(.unprocessableContent, error?.code ?? "failed", error?.message ?? "the file could not be read")
-        }
-        return stored.id
+        return try WebArchiveParts.store(fileAt: path, sha256: sha256, in: archive, resolver: CitationResolver(archive: archive),
+                                         options: importOptions)
     }
 }

@@ -49,6 +49,9 @@ public struct DocumentDetail: Sendable {
     public var citations: [ResolvedCitation]
     /// The archived letters that cite this document.
     public var citedBy: [CitingLetter]
+    /// The document's files (renditions: a DOCX, the signed PDF, a scan), the one whose record
+    /// this is first; empty when not known.
+    public var files: [StoredFile] = []
 
     public init(id: Int64, path: String, format: String?, importedAt: String, record: Record, text: String?,
                 citations: [ResolvedCitation], citedBy: [CitingLetter]) {

@@ -48,6 +48,12 @@ enum WebJSON {
             .object([("kind", .string("original")), ("format", string(d.format)),
                      ("href", .string("/api/documents/\(d.id)/file"))]),
         ]
+        // The document's other files (a DOCX draft, a scan of the signed PDF): their records are
+        // in the export, their contents not served.
+        for file in d.files where file.id != d.id {
+            renditions.append(.object([("kind", .string("other-file")), ("format", string(file.format)),
+                                       ("file", .number(Double(file.id))), ("path", .string(file.path))]))
+        }
         if d.text != nil {
             renditions.append(.object([("kind", .string("text")), ("format", .string("text")),
                                        ("href", .string("/documents/\(d.id)#text"))]))

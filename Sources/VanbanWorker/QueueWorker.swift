@@ -24,14 +24,21 @@ public final class QueueWorker {
         public var maxAttempts: Int
         /// Return when no file is waiting or being read, instead of waiting for more.
         public var exitWhenEmpty: Bool
+        /// The job that follows batches (citation resolution), run in a transaction of its own
+        /// after each batch is written and when the queue is idle, with `wait` false: it may
+        /// leave the work to another worker's run; with `wait` true once before an
+        /// `exitWhenEmpty` worker returns, so that what it wrote is resolved. Its errors are
+        /// reported (`Summary.jobErrors`), never fatal: the records are stored already.
+        public var afterBatches: (@Sendable (_ wait: Bool) throws -> Void)?
 
         public init(reading: ImportOptions, batchSize: Int = 20, lease: Double = 120, maxAttempts: Int = 3,
-                    exitWhenEmpty: Bool = false) {
+                    exitWhenEmpty: Bool = false, afterBatches: (@Sendable (_ wait: Bool) throws -> Void)? = nil) {
             self.reading = reading
             self.batchSize = max(batchSize, 1)
             self.lease = max(lease, 1)
             self.maxAttempts = max(maxAttempts, 1)
             self.exitWhenEmpty = exitWhenEmpty
+            self.afterBatches = afterBatches
         }
     }
 
@@ -53,6 +60,11 @@ public final class QueueWorker {
         public var readSeconds = 0.0
         public var writeSeconds = 0.0
         public var waitSeconds = 0.0
+        /// Time in the job after batches (`Options.afterBatches`), how many runs of it failed,
+        /// and the first failures' messages (at most 20).
+        public var jobSeconds = 0.0
+        public var jobFailures = 0
+        public var jobErrors: [String] = []
     }
 
     public let queue: WorkQueue
@@ -90,6 +102,7 @@ public final class QueueWorker {
                 defer { summary.waitSeconds += Date().timeIntervalSince(waiting) }
                 guard let wait = try queue.nextLeaseEnd() else {
                     if options.exitWhenEmpty { break }
+                    runJob(wait: false, &summary)
                     QueueWorker.pause(1, unless: shouldStop)
                     continue
                 }
@@ -99,11 +112,25 @@ public final class QueueWorker {
             }
             try work(batch, examiner, worker, &summary, shouldStop)
             summary.batches += 1
+            runJob(wait: false, &summary)
             summary.seconds = Date().timeIntervalSince(start)
             progress(summary)
         }
+        if options.exitWhenEmpty, !shouldStop() { runJob(wait: true, &summary) }
         summary.seconds = Date().timeIntervalSince(start)
         return summary
+    }
+
+    private func runJob(wait: Bool, _ summary: inout Summary) {
+        guard let job = options.afterBatches else { return }
+        let started = Date()
+        do {
+            try job(wait)
+        } catch {
+            summary.jobFailures += 1
+            if summary.jobErrors.count < 20 { summary.jobErrors.append("\(error)") }
+        }
+        summary.jobSeconds += Date().timeIntervalSince(started)
     }
 
     private func work(_ batch: WorkQueue.Batch, _ examiner: FileExaminer, _ worker: any ExtractionWorker,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VanbanIngest
+import VanbanGraph
 import VanbanPostgres
 import VanbanRecord
 import VanbanStore
@@ -20,7 +21,7 @@ struct BackendParityTests {
         folder = try TemporaryFolder()
         database = try PostgresDatabase()
         stores = [(.sqlite, try SQLiteArchive(path: folder.file("vanban.sqlite"))),
-                  (.postgres, try PostgresArchive(url: database.url))]
+                  (.postgres, try PostgresArchive(url: database.url, parts: [GraphSchema.postgresPart]))]
         for (_, store) in stores {
             for (record, text) in BackendParityTests.records {
                 _ = try store.commit([.store(ExtractedFile(record: record, text: text, fingerprint: nil, extractor: "test"))])
@@ -83,6 +84,43 @@ struct BackendParityTests {
         (DocumentQuery(type: "ke-hoach", text: ["noi dung"]), ["d.txt"]),
         (DocumentQuery(limit: 2), ["d.txt", "a.txt"]),
     ]
+
+    /// A file of the letter 12/QĐ-UBND in `format` (see VanbanStoreTests' RenditionTests).
+    static func rendition(_ name: String, format: String, signed: Bool = false, number: String = "12/QĐ-UBND",
+                          sha256: String? = nil) -> Record {
+        let source = Source(file: name, path: "/letters/" + name, sha256: sha256 ?? "sha-" + name, format: format, bytes: 100)
+        var record = Record(source: source, type: "quyet-dinh",
+                            number: DocumentNumber(raw: number, seq: String(number.prefix { $0 != "/" }), year: nil, symbol: nil),
+                            date: "2023-02-01", subject: "Về việc khen thưởng năm 2022", issuer: Issuer(name: "UBND tỉnh Sơn La", parent: nil))
+        if signed { record.signature = Signature(signer: "Lò Minh Hùng", email: nil, signedAt: nil, authority: nil) }
+        return record
+    }
+
+    @Test func renditionsAlike() throws {
+        for (backend, store) in stores {
+            func put(_ record: Record, _ text: String) throws -> Int64 {
+                let outcome = try store.commit([.store(ExtractedFile(record: record, text: text, fingerprint: nil, extractor: "test"))])
+                guard case let .stored(id) = outcome.first else { throw ArchiveError(.missing, "\(outcome)") }
+                return id
+            }
+            func documents(_ query: DocumentQuery) throws -> [String] {
+                var paths: [String] = []
+                try store.documents(matching: query) { paths.append($0.path) }
+                return paths
+            }
+            let docx = try put(BackendParityTests.rendition("qd.docx", format: "docx"), "bản nháp docx")
+            _ = try put(BackendParityTests.rendition("qd.txt", format: "txt"), "bản chép txt")
+            _ = try put(BackendParityTests.rendition("qd.pdf", format: "pdf", signed: true), "bản ký số pdf")
+            #expect(try documents(DocumentQuery(number: "12/qđ-ubnd")) == ["/letters/qd.pdf"], "\(backend)")
+            #expect(try store.renditions(of: docx).map(\.path) == ["/letters/qd.pdf", "/letters/qd.docx", "/letters/qd.txt"],
+                    "\(backend)")
+            // Another letter at the PDF's path: the DOCX speaks for the document again, text and all.
+            _ = try put(BackendParityTests.rendition("qd.pdf", format: "pdf", number: "13/QĐ-UBND", sha256: "sha-13"), "khác")
+            #expect(try documents(DocumentQuery(number: "12/qđ-ubnd")) == ["/letters/qd.docx"], "\(backend)")
+            #expect(try documents(DocumentQuery(text: ["nhap docx"])) == ["/letters/qd.docx"], "\(backend)")
+            #expect(try store.renditions(of: docx).map(\.path) == ["/letters/qd.docx", "/letters/qd.txt"], "\(backend)")
+        }
+    }
 
     @Test func theSameQueriesFindTheSameDocuments() throws {
         for (query, expected) in BackendParityTests.table {

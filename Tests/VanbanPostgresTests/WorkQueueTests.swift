@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VanbanGraph
 import VanbanIngest
 import VanbanPostgres
+import VanbanRecord
 import VanbanWorker
 import VanbanTestSupport
 
@@ -42,7 +44,7 @@ struct WorkQueueTests {
         #expect(enqueue.status == 0, "\(enqueue.error)")
         #expect(enqueue.output.hasPrefix("2000 of 2000 files queued"), "\(enqueue.output)")
 
-        let archive = try PostgresArchive(url: database.url)
+        let archive = try PostgresArchive(url: database.url, parts: [GraphSchema.postgresPart])
         defer { archive.close() }
         let queue = WorkQueue(archive: archive)
         let workers = try (1...4).map { n in
@@ -90,6 +92,10 @@ struct WorkQueueTests {
                 """) == killedBatch.count)
         }
 
+        // Citation resolution ran after the batches: nothing is left pending, every citation resolved.
+        #expect(try WorkQueueTests.count(archive, "SELECT count(*) AS n FROM graph_documents WHERE indexed = 0") == 0)
+        #expect(try WorkQueueTests.count(archive, "SELECT count(*) AS n FROM citation_resolutions WHERE method = 'external'") == 2000)
+
         let json = try VanbanBinary.run(["status", "--db", database.url, "--format", "json"])
         #expect(json.status == 0)
         #expect(json.output.contains("\"done\":2000"), "\(json.output)")
@@ -102,7 +108,7 @@ struct WorkQueueTests {
         let folder = try TemporaryFolder()
         let letters = try WorkQueueTests.letters(300, in: folder)
         #expect(try VanbanBinary.run(["ingest", "--db", database.url, "--enqueue", letters]).status == 0)
-        let archive = try PostgresArchive(url: database.url)
+        let archive = try PostgresArchive(url: database.url, parts: [GraphSchema.postgresPart])
         defer { archive.close() }
         let queue = WorkQueue(archive: archive)
         let worker = try VanbanBinary.start(["worker", "--db", database.url, "--batch", "50"],
@@ -125,11 +131,89 @@ struct WorkQueueTests {
         #expect(table.output.hasPrefix("queued"))
     }
 
+    /// Plans that each implement the next one's number: letter n cites n + 1, which another
+    /// worker's batch may store before or after it.
+    private static func chainedPlans(_ count: Int, in folder: TemporaryFolder) throws -> String {
+        let path = folder.file("plans")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for n in 1...count {
+            try """
+                ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH SƠN LA                        Độc lập - Tự do - Hạnh phúc
+                Số: \(n)/KH-UBND                    Sơn La, ngày 2 tháng 3 năm 2020
+
+                KẾ HOẠCH
+                Triển khai đợt thi đua số \(n) năm 2020
+
+                Thực hiện Kế hoạch số \(n + 1)/KH-UBND ngày 2/3/2020 của UBND tỉnh Sơn La,
+                Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai như sau.
+
+                Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN
+                - Như trên;                                    CHỦ TỊCH
+                - Lưu: VT.
+                                                             Nguyễn Văn An
+
+                """.write(toFile: path + "/plan-\(n).txt", atomically: true, encoding: .utf8)
+        }
+        return path
+    }
+
+    @Test func workersResolveCitationsAfterTheirBatches() throws {
+        try #require(VanbanBinary.path != nil, "the vanban binary is built with the tests")
+        let database = try PostgresDatabase()
+        let folder = try TemporaryFolder()
+        let plans = try WorkQueueTests.chainedPlans(120, in: folder)
+        #expect(try VanbanBinary.run(["ingest", "--db", database.url, "--enqueue", plans]).status == 0)
+        let workers = try (1...3).map { n in
+            try VanbanBinary.start(["worker", "--db", database.url, "--exit-when-empty", "--batch", "7", "--name", "w\(n)"],
+                                   errorFile: folder.file("w\(n).log"))
+        }
+        for worker in workers { worker.waitUntilExit() }
+        for (n, worker) in workers.enumerated() {
+            let log = (try? String(contentsOfFile: folder.file("w\(n + 1).log"), encoding: .utf8)) ?? ""
+            #expect(worker.terminationStatus == 0, "w\(n + 1): \(log)")
+            #expect(!log.contains("not resolved"), "w\(n + 1): \(log)")
+        }
+        let archive = try PostgresArchive(url: database.url, parts: [GraphSchema.postgresPart])
+        defer { archive.close() }
+        // Whatever order the batches landed in, each plan links to the next (the last one's is outside).
+        #expect(try WorkQueueTests.count(archive, "SELECT count(*) AS n FROM citation_resolutions WHERE method = 'exact'") == 119)
+        #expect(try WorkQueueTests.count(archive, "SELECT count(*) AS n FROM citation_resolutions WHERE method = 'external'") == 1)
+        #expect(try WorkQueueTests.count(archive, """
+            SELECT count(*) AS n FROM citation_resolutions r JOIN documents a ON a.id = r.citing_id
+            JOIN documents b ON b.id = r.cited_id WHERE b.number_seq::bigint = a.number_seq::bigint + 1
+            """) == 119)
+        #expect(try CitationResolver(archive: archive).hasPending() == false)
+        // The chain from the first plan runs through all of them.
+        let chain = try VanbanBinary.run(["chain", "1/KH-UBND", "--up", "--format", "json", "--db", database.url])
+        #expect(chain.status == 0, "\(chain.error)")
+        #expect((try JSONValue.parse(chain.output))["upstream"]?.arrayValue?.count == 120)
+    }
+
+    /// One resolution pass at a time: while another session holds the archive's resolution
+    /// lock, a worker's pass (not waiting) does nothing; once it is free, the pass runs.
+    @Test func resolutionPassesNeverOverlap() throws {
+        let database = try PostgresDatabase()
+        let archive = try PostgresArchive(url: database.url, parts: [GraphSchema.postgresPart])
+        defer { archive.close() }
+        let resolver = CitationResolver(archive: archive)
+        let other = try PostgresArchive(url: database.url, parts: [GraphSchema.postgresPart])
+        defer { other.close() }
+        let passes = try other.session.transaction { connection -> [ResolutionSummary?] in
+            // The lock resolution passes take (PostgresGraphDatabase.resolutionLock).
+            let held = try connection.rows("SELECT pg_try_advisory_xact_lock($1) AS locked", [.int(0x7661_6E62_616E_0002)])
+            #expect(try held.first?.bool("locked") == true)
+            return [try resolver.resolvePendingUnlessBusy()]
+        }
+        #expect(passes == [nil])
+        #expect(try resolver.resolvePendingUnlessBusy() != nil)
+    }
+
     @Test func fileClaimedTooOftenIsStoredFailed() throws {
         let database = try PostgresDatabase()
         let folder = try TemporaryFolder()
         let letters = try WorkQueueTests.letters(1, in: folder)
-        let archive = try PostgresArchive(url: database.url)
+        let archive = try PostgresArchive(url: database.url, parts: [GraphSchema.postgresPart])
         defer { archive.close() }
         let queue = WorkQueue(archive: archive)
         #expect(try queue.enqueue([letters + "/letter-1.txt"]) == 1)

@@ -12,7 +12,7 @@ import VanbanRecord
         let id = try fixture.store(ArchiveFixture.record("a.txt", subject: "Thi đua"), text: "Nội dung")
         let reopened = try SQLiteArchive(path: fixture.archive.path, create: false)
         let applied = try reopened.pool.read { db in try ArchiveSchema.migrator().appliedMigrations(db) }
-        #expect(applied == ["v1-files-and-documents", "v2-full-text-search", "v5-read-attempts"])
+        #expect(applied == ["v1-files-and-documents", "v2-full-text-search", "v5-read-attempts", "v8-renditions"])
         var ids: [Int64] = []
         try reopened.documents(matching: DocumentQuery(text: ["thi dua"])) { ids.append($0.id) }
         #expect(ids == [id])
