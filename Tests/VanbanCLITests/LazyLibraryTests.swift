@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 
-/// poppler, cairo, libgsf and libcrypto are loaded only by a process that reads a file needing
-/// them: the dynamic loader's own account (LD_DEBUG=libs, inherited by the worker process) of
-/// what `vanban extract` opened, for a text file, a .doc and a PDF.
+/// poppler-glib, cairo, GLib, libgsf and libcrypto are loaded only by a process that reads a file
+/// needing them: the dynamic loader's own account (LD_DEBUG=libs, inherited by the worker process)
+/// of what `vanban extract` opened, for a text file, a .doc and a PDF. (Poppler's core library is
+/// still linked, for the annotations' text: see docs/performance.md.)
 @Suite(.enabled(if: CLIRunner.binary != nil, "the vanban executable was not built"))
 struct LazyLibraryTests {
-    static let heavy = ["libpoppler-glib.so", "libpoppler.so", "libcairo.so", "libgsf-1.so", "libcrypto.so"]
+    static let heavy = ["libpoppler-glib.so", "libcairo.so", "libglib-2.0.so", "libgsf-1.so", "libcrypto.so"]
     static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let docFixture = tests.appendingPathComponent("VanbanTextTests/Fixtures/doc/vb-0001-cong-van.doc")
     static let pdfSample = tests.deletingLastPathComponent().appendingPathComponent("samples/vb-0001-cong-van.pdf")
@@ -38,7 +39,7 @@ struct LazyLibraryTests {
         let (status, names) = try librariesLoaded(extracting: Self.docFixture.path)
         #expect(status == 0)
         #expect(loaded("libgsf-1.so", in: names))
-        for library in Self.heavy where library != "libgsf-1.so" { #expect(!loaded(library, in: names), "\(library) was loaded") }
+        for library in Self.heavy where library != "libgsf-1.so" && library != "libglib-2.0.so" { #expect(!loaded(library, in: names), "\(library) was loaded") }
     }
 
     @Test func aPDFLoadsPoppler() throws {
