@@ -12,14 +12,21 @@ struct LazyLibraryTests {
     static let docFixture = tests.appendingPathComponent("VanbanTextTests/Fixtures/doc/vb-0001-cong-van.doc")
     static let pdfSample = tests.deletingLastPathComponent().appendingPathComponent("samples/vb-0001-cong-van.pdf")
 
-    /// The shared libraries the processes of `vanban extract file` initialised, by file name.
+    /// The shared libraries the processes of `vanban extract file` initialised, by file name. The
+    /// loader writes its account to a file per process (LD_DEBUG_OUTPUT), not to standard error.
     private func librariesLoaded(extracting file: String) throws -> (status: Int32, names: Set<String>) {
-        let result = try CLIRunner.run(["extract", file], environment: ["LD_DEBUG": "libs"])
-        let names = result.stderr.split(separator: "\n").compactMap { line -> String? in
-            guard let range = line.range(of: "calling init: ") else { return nil }
-            return String(line[range.upperBound...].split(separator: "/").last ?? "")
+        let dir = try TemporaryFolder()
+        let prefix = dir.url.appendingPathComponent("ld").path
+        let result = try CLIRunner.run(["extract", file], environment: ["LD_DEBUG": "libs", "LD_DEBUG_OUTPUT": prefix])
+        var names: Set<String> = []
+        for account in try FileManager.default.contentsOfDirectory(atPath: dir.url.path) {
+            let text = try String(contentsOf: dir.url.appendingPathComponent(account), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                guard let range = line.range(of: "calling init: ") else { continue }
+                names.insert(String(line[range.upperBound...].split(separator: "/").last ?? ""))
+            }
         }
-        return (result.status, Set(names))
+        return (result.status, names)
     }
 
     private func loaded(_ library: String, in names: Set<String>) -> Bool {
