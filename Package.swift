@@ -39,16 +39,19 @@ let package = Package(
                        providers: [.apt(["libgsf-1-dev"])]),
         // Tesseract, loaded with dlopen on first use (see its header): only OCR pays its start-up.
         .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
+        // poppler-glib, cairo, GLib, libgsf and libcrypto, each loaded with dlopen on first use (see
+        // vanban_library.h): a process that reads no PDF or .doc does not pay their start-up.
+        .target(name: "CLibraryLoaders", linkerSettings: [.linkedLibrary("dl")]),
 
         // The text annotations draw (signature widgets), read with poppler's core API behind a C interface.
         .target(name: "CPopplerCore", dependencies: ["CPopplerCoreLib"]),
 
         // OCR for pages without a text layer (poppler renders, Tesseract reads).
-        .target(name: "VanbanOCR", dependencies: ["CPoppler", "CTesseract"]),
+        .target(name: "VanbanOCR", dependencies: ["CLibraryLoaders", "CTesseract"]),
 
         // Stage 1: bytes on disk -> text with its layout repaired.
         .target(name: "VanbanText", dependencies: [
-            "CPoppler", "CPopplerCore", "CLibXML2", "CLibZ", "CLibCrypto", "CLibGSF", "VanbanOCR", "VanbanRecord",
+            "CLibraryLoaders", "CPopplerCore", "CLibXML2", "CLibZ", "VanbanOCR", "VanbanRecord",
         ]),
         // The record contract (RECORD.md) and its JSON form.
         .target(name: "VanbanRecord"),
@@ -126,7 +129,10 @@ let package = Package(
 
         // Temporary folders and the built vanban binary, for the test targets.
         .target(name: "VanbanTestSupport", path: "Tests/VanbanTestSupport"),
-        .testTarget(name: "VanbanTextTests", dependencies: ["VanbanTestSupport", "VanbanText", "CPoppler", "CLibZ", "VanbanOCR", "VanbanCorpus", "VanbanKit", "VanbanRecord"],
+        .testTarget(name: "VanbanTextTests", dependencies: [
+            "VanbanTestSupport", "VanbanText", "CLibraryLoaders", "CPoppler", "CLibCrypto", "CLibGSF", "CLibZ", "VanbanOCR",
+            "VanbanCorpus", "VanbanKit", "VanbanRecord",
+        ],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VanbanRecordTests", dependencies: ["VanbanRecord"]),
         .testTarget(name: "VanbanExchangeTests", dependencies: [

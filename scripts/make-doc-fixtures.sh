@@ -13,5 +13,8 @@ work=$(mktemp -d)
 python3 scripts/fixtures/tcvn3_rtf.py samples/vb-0001-cong-van.txt "$work/vb-0001-tcvn3.rtf"
 soffice --headless --convert-to doc --outdir "$out" "$work/vb-0001-tcvn3.rtf" >/dev/null
 soffice --headless --convert-to docx --outdir "$out" "$work/vb-0001-tcvn3.rtf" >/dev/null
+# The plan with its headings and items as Word list paragraphs ("I.", "1.", "a)", "-"), for list labels.
+python3 scripts/fixtures/list_docx.py samples/vb-0002-ke-hoach.txt "$out/vb-0002-lists.docx"
+soffice --headless --convert-to doc --outdir "$out" "$out/vb-0002-lists.docx" >/dev/null
 rm -rf "$work"
 ls -l "$out"

@@ -1,4 +1,4 @@
-import CPoppler
+import CLibraryLoaders
 
 /// A cairo RGB24 image surface and the resolution it was drawn at. Owned by whoever made it
 /// (`cairo_surface_destroy`).
@@ -10,13 +10,14 @@ struct CairoImage {
 
     /// A new surface, not yet painted.
     init(width: Int, height: Int, dpi: Double) throws(OCRError) {
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+        try PopplerLibrary.require()
+        guard let surface = vanban_cairo_image_surface_create(VANBAN_CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
             throw .renderFailed("cannot make a \(width)×\(height) image")
         }
-        let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            cairo_surface_destroy(surface)
-            throw .renderFailed("cannot make a \(width)×\(height) image: \(String(cString: cairo_status_to_string(status)))")
+        let status = vanban_cairo_surface_status(surface)
+        guard status == VANBAN_CAIRO_STATUS_SUCCESS else {
+            vanban_cairo_surface_destroy(surface)
+            throw .renderFailed("cannot make a \(width)×\(height) image: \(String(cString: vanban_cairo_status_to_string(status)))")
         }
         self.pointer = surface
         self.width = width
@@ -27,9 +28,9 @@ struct CairoImage {
     /// A surface holding the grey pixels of `image`.
     init(_ image: PageImage) throws(OCRError) {
         try self.init(width: image.width, height: image.height, dpi: image.dpi)
-        let stride = Int(cairo_image_surface_get_stride(pointer))
-        guard let data = cairo_image_surface_get_data(pointer) else {
-            cairo_surface_destroy(pointer)
+        let stride = Int(vanban_cairo_image_surface_get_stride(pointer))
+        guard let data = vanban_cairo_image_surface_get_data(pointer) else {
+            vanban_cairo_surface_destroy(pointer)
             throw .renderFailed("cannot reach the pixels of a \(width)×\(height) image")
         }
         image.pixels.withUnsafeBufferPointer { gray in
@@ -42,14 +43,14 @@ struct CairoImage {
                 }
             }
         }
-        cairo_surface_mark_dirty(pointer)
+        vanban_cairo_surface_mark_dirty(pointer)
     }
 
     /// The pixels as 8-bit grey (ITU-R BT.601 luma), coloured ink dropped or kept as `ink` says.
     func grayImage(ink: InkFilter = .keepAll) throws(OCRError) -> PageImage {
-        cairo_surface_flush(pointer)
-        let stride = Int(cairo_image_surface_get_stride(pointer))
-        guard let data = cairo_image_surface_get_data(pointer) else {
+        vanban_cairo_surface_flush(pointer)
+        let stride = Int(vanban_cairo_image_surface_get_stride(pointer))
+        guard let data = vanban_cairo_image_surface_get_data(pointer) else {
             throw .renderFailed("cannot reach the pixels of a \(width)×\(height) image")
         }
         let (width, height) = (self.width, self.height)
@@ -73,17 +74,17 @@ extension CairoImage {
     /// left white; `self` is untouched.
     func rotated(by degrees: Double) throws(OCRError) -> CairoImage {
         let turned = try CairoImage(width: width, height: height, dpi: dpi)
-        let cr = cairo_create(turned.pointer)
-        defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_translate(cr, Double(width) / 2, Double(height) / 2)
-        cairo_rotate(cr, -degrees * .pi / 180)
-        cairo_translate(cr, -Double(width) / 2, -Double(height) / 2)
-        cairo_set_source_surface(cr, pointer, 0, 0)
-        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
-        cairo_paint(cr)
-        cairo_surface_flush(turned.pointer)
+        let cr = vanban_cairo_create(turned.pointer)
+        defer { vanban_cairo_destroy(cr) }
+        vanban_cairo_set_source_rgb(cr, 1, 1, 1)
+        vanban_cairo_paint(cr)
+        vanban_cairo_translate(cr, Double(width) / 2, Double(height) / 2)
+        vanban_cairo_rotate(cr, -degrees * .pi / 180)
+        vanban_cairo_translate(cr, -Double(width) / 2, -Double(height) / 2)
+        vanban_cairo_set_source_surface(cr, pointer, 0, 0)
+        vanban_cairo_pattern_set_filter(vanban_cairo_get_source(cr), VANBAN_CAIRO_FILTER_GOOD)
+        vanban_cairo_paint(cr)
+        vanban_cairo_surface_flush(turned.pointer)
         return turned
     }
 }

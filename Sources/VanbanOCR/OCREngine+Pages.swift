@@ -1,4 +1,4 @@
-import CPoppler
+import CLibraryLoaders
 import Dispatch
 import Foundation
 
@@ -45,15 +45,16 @@ extension OCREngine {
     public func recognize(pages indexes: [Int], of document: OpaquePointer, pdf: Data? = nil,
                           threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                           deadline: ContinuousClock.Instant? = nil) -> [Result<OCRPage, OCRError>] {
+        if let problem = PopplerLibrary.load() { return indexes.map { _ in .failure(.renderFailed(problem)) } }
         let source = UncheckedDocument(pointer: document)
         let readsScans = pdf.map(Self.scansAreSafeToMeasure) ?? false
         return recognizePages(count: indexes.count, threads: threads, deadline: deadline) { i throws(OCRError) in
             let index = indexes[i]
-            guard index >= 0, index < Int(poppler_document_get_n_pages(source.pointer)),
-                  let page = poppler_document_get_page(source.pointer, Int32(index)) else {
+            guard index >= 0, index < Int(vanban_poppler_document_get_n_pages(source.pointer)),
+                  let page = vanban_poppler_document_get_page(source.pointer, Int32(index)) else {
                 throw .renderFailed("the document has no page \(index + 1)")
             }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            defer { vanban_g_object_unref(UnsafeMutableRawPointer(page)) }
             return try rasterizer(for: page, readsScans: readsScans).render(page: page)
         }
     }

@@ -1,4 +1,4 @@
-import CPoppler
+import CLibraryLoaders
 
 /// Renders PDF pages to grey pixels on a white background, as a scanner would see them.
 public struct PageRasterizer: Sendable {
@@ -18,28 +18,30 @@ public struct PageRasterizer: Sendable {
     /// The pixels of `page` (a `PopplerPage *`), rotated as the page says.
     /// - Throws: `OCRError.renderFailed` for a page without a usable size or when memory runs out.
     public func render(page: OpaquePointer) throws(OCRError) -> PageImage {
+        try PopplerLibrary.require()
         let surface = try renderSurface(page: page)
-        defer { cairo_surface_destroy(surface.pointer) }
+        defer { vanban_cairo_surface_destroy(surface.pointer) }
         return try surface.grayImage(ink: ink)
     }
 
     /// Renders `page` onto a new RGB24 cairo surface; the caller destroys it.
     func renderSurface(page: OpaquePointer) throws(OCRError) -> CairoImage {
+        try PopplerLibrary.require()
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        vanban_poppler_page_get_size(page, &width, &height)
         let (pixelWidth, pixelHeight, scale) = try size(width: width, height: height)
         let image = try CairoImage(width: pixelWidth, height: pixelHeight, dpi: scale * 72)
-        let cr = cairo_create(image.pointer)
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
-        poppler_page_render(page, cr)
-        let status = cairo_status(cr)
-        cairo_destroy(cr)
-        cairo_surface_flush(image.pointer)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            cairo_surface_destroy(image.pointer)
-            throw .renderFailed(String(cString: cairo_status_to_string(status)))
+        let cr = vanban_cairo_create(image.pointer)
+        vanban_cairo_set_source_rgb(cr, 1, 1, 1)
+        vanban_cairo_paint(cr)
+        vanban_cairo_scale(cr, scale, scale)
+        vanban_poppler_page_render(page, cr)
+        let status = vanban_cairo_status(cr)
+        vanban_cairo_destroy(cr)
+        vanban_cairo_surface_flush(image.pointer)
+        guard status == VANBAN_CAIRO_STATUS_SUCCESS else {
+            vanban_cairo_surface_destroy(image.pointer)
+            throw .renderFailed(String(cString: vanban_cairo_status_to_string(status)))
         }
         return image
     }

@@ -1,4 +1,4 @@
-import CPoppler
+import CLibraryLoaders
 import Foundation
 
 /// A PDF opened with poppler-glib from bytes in memory, released with the value.
@@ -7,29 +7,30 @@ final class PopplerDocument {
 
     /// - Throws: `OCRError.renderFailed` when poppler cannot open `data`.
     init(data: Data) throws(OCRError) {
-        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(bytes) }
-        var error: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
+        try PopplerLibrary.require()
+        let bytes = data.withUnsafeBytes { vanban_g_bytes_new($0.baseAddress, $0.count) }
+        defer { vanban_g_bytes_unref(bytes) }
+        var error: UnsafeMutablePointer<vanban_GError>?
+        guard let document = vanban_poppler_document_new_from_bytes(bytes, nil, &error) else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
-            g_clear_error(&error)
+            vanban_g_clear_error(&error)
             throw .renderFailed("not a readable PDF: \(message)")
         }
         pointer = document
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(pointer))
+        vanban_g_object_unref(UnsafeMutableRawPointer(pointer))
     }
 
-    var pageCount: Int { Int(poppler_document_get_n_pages(pointer)) }
+    var pageCount: Int { Int(vanban_poppler_document_get_n_pages(pointer)) }
 
     /// Runs `body` with page `index` (0-based), released afterwards.
     func withPage<T>(_ index: Int, _ body: (OpaquePointer) throws(OCRError) -> T) throws(OCRError) -> T {
-        guard index >= 0, index < pageCount, let page = poppler_document_get_page(pointer, Int32(index)) else {
+        guard index >= 0, index < pageCount, let page = vanban_poppler_document_get_page(pointer, Int32(index)) else {
             throw .renderFailed("the document has no page \(index + 1)")
         }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        defer { vanban_g_object_unref(UnsafeMutableRawPointer(page)) }
         return try body(page)
     }
 }

@@ -1,4 +1,4 @@
-import CPoppler
+import CLibraryLoaders
 import Foundation
 
 /// Turns a PDF into what a scanner would make of its printout: every page rendered to grey
@@ -31,11 +31,11 @@ public struct ScannedPDFMaker: Sendable {
         for index in 0..<min(document.pageCount, maxPages) {
             var image = try document.withPage(index) { page throws(OCRError) in
                 let flat = try rasterizer.renderSurface(page: page)
-                defer { cairo_surface_destroy(flat.pointer) }
+                defer { vanban_cairo_surface_destroy(flat.pointer) }
                 let angle = index.isMultiple(of: 2) ? rotation : -rotation / 2
                 guard angle != 0 else { return try flat.grayImage() }
                 let turned = try flat.rotated(by: angle)
-                defer { cairo_surface_destroy(turned.pointer) }
+                defer { vanban_cairo_surface_destroy(turned.pointer) }
                 return try turned.grayImage()
             }
             var pageNoise = noise

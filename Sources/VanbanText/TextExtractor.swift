@@ -31,7 +31,9 @@ public struct TextExtractor: Sendable {
         let document: DocumentText
         switch format {
         case .pdf: document = repairingLegacyLetters(try PDFTextExtractor(limits: limits, ocr: ocr).extract(data, deadline: deadline))
-        case .docx: document = repairingLegacyLetters(try DOCXTextExtractor(limits: limits).extract(data, deadline: deadline))
+        case .docx:
+            document = repairingLegacyLetters(try DOCXTextExtractor(limits: limits).extract(data, deadline: deadline),
+                                              decodedByFonts: true)
         case .txt: document = try PlainTextReader().read(data, limits: limits, deadline: deadline)
         case .doc: document = repairingLegacyLetters(try DOCTextExtractor(limits: limits).extract(data), decodedByFonts: true)
         }
@@ -40,9 +42,9 @@ public struct TextExtractor: Sendable {
 
     /// Text typed in a legacy font (.VnTime, VNI-Times) comes out of PDF and DOCX as the font's code
     /// points ("Céng hoµ"): converted back to Vietnamese here, before any normalisation. A `.doc`
-    /// whose runs were decoded by their fonts (`LegacyRuns`, which also guesses at the runs in other
-    /// fonts) is not guessed at again: its capitals ("Á", U+00C1) would read as legacy codes a
-    /// second time ("Ầ").
+    /// or DOCX whose runs were decoded by their fonts (`LegacyRuns` and `WordPartReader`, which
+    /// also guess at the runs in other fonts) is not guessed at again: its capitals ("Á", U+00C1)
+    /// would read as legacy codes a second time ("Ầ").
     private func repairingLegacyLetters(_ document: DocumentText, decodedByFonts: Bool = false) -> DocumentText {
         if decodedByFonts, document.legacyEncoding != nil { return document }
         guard let (body, encoding) = LegacyVietnamese.repair(document.body) else { return document }

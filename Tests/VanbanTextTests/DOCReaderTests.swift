@@ -250,3 +250,38 @@ import Testing
         }
     }
 }
+
+/// List labels of .doc paragraphs, from the list tables (PlfLst, PlfLfo) and each paragraph's
+/// sprmPIlfo / sprmPIlvl: the plan whose headings and items are Word lists ("I.", "1.", "a)", "-"),
+/// as DOCX (our own, scripts/fixtures/list_docx.py) and as LibreOffice's .doc of it.
+@Suite struct DOCListLabelTests {
+    @Test func listLabelsReadAsInTheDOCX() throws {
+        let extractor = TextExtractor(limits: .standard, ocr: .off)
+        let doc = try extractor.extract(try DOCReaderTests.fixture("vb-0002-lists.doc"), fileExtension: "doc")
+        let docx = try extractor.extract(try DOCReaderTests.fixture("vb-0002-lists.docx"), fileExtension: "docx")
+        #expect(doc.body == docx.body)
+        let lines = doc.body.split(separator: "\n").map(String.init)
+        for line in ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Nâng cao chất lượng dịch vụ, quảng bá hình ảnh du lịch của tỉnh.",
+                     "2. Yêu cầu", "II. MỤC TIÊU, CHỈ TIÊU", "- Công nhận 18 điểm du lịch cộng đồng;",
+                     "1. Tăng cường quản lý nhà nước về du lịch, bảo đảm môi trường du lịch an toàn, thân thiện",
+                     "V. TỔ CHỨC THỰC HIỆN", "- Lưu: VT, TH."] {
+            #expect(lines.contains(line), "\(line)")
+        }
+    }
+
+    /// Forged list tables (counts past the stream, a template longer than the table, no LVLs)
+    /// give fewer labels, never a crash or unbounded work.
+    @Test(arguments: [
+        ("a list count past the table", [0xFF, 0x7F] + [UInt8](repeating: 0, count: 40)),
+        ("a negative list count", [0x00, 0x80] + [UInt8](repeating: 0, count: 40)),
+        ("one list, no levels", [0x01, 0x00] + [UInt8](repeating: 0, count: 28)),
+        ("a level whose template runs past the table",
+         [0x01, 0x00] + [UInt8](repeating: 0, count: 26) + [0x01, 0x00] + [UInt8](repeating: 0, count: 28) + [0xFF, 0x7F]),
+    ] as [(String, [UInt8])])
+    func forgedListTablesGiveNoLists(_ name: String, _ table: [UInt8]) {
+        let overrides = [UInt8](repeating: 0xFF, count: 8)
+        let definitions = WordLists.definitions(table + overrides, lists: 0..<table.count,
+                                                overrides: table.count..<(table.count + overrides.count))
+        #expect(definitions.instances.isEmpty, "\(name)")
+    }
+}

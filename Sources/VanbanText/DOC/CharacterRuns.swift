@@ -70,28 +70,14 @@ struct CharacterRuns {
 
     /// Reads the properties of a grpprl into `run`.
     static func apply(_ sprms: ArraySlice<UInt8>, to run: inout Run) {
-        var i = sprms.startIndex
-        while i + 2 <= sprms.endIndex {
-            let sprm = UInt16(sprms[i]) | UInt16(sprms[i + 1]) << 8
-            i += 2
-            let size: Int
-            switch sprm >> 13 {
-            case 0, 1: size = 1
-            case 2, 4, 5: size = 2
-            case 3: size = 4
-            case 7: size = 3
-            default:  // variable: a size byte first
-                guard i < sprms.endIndex else { return }
-                size = 1 + Int(sprms[i])
-            }
-            guard i + size <= sprms.endIndex else { return }
+        Sprms.forEach(sprms) { sprm, operand in
+            let i = operand.startIndex
             switch sprm {
-            case 0x0800: run.deleted = sprms[i] == 0x01 || sprms[i] == 0x81
-            case 0x4A4F: run.asciiFont = Int(sprms[i]) | Int(sprms[i + 1]) << 8
-            case 0x4A51: run.otherFont = Int(sprms[i]) | Int(sprms[i + 1]) << 8
+            case 0x0800: run.deleted = operand[i] == 0x01 || operand[i] == 0x81
+            case 0x4A4F: run.asciiFont = Int(operand[i]) | Int(operand[i + 1]) << 8
+            case 0x4A51: run.otherFont = Int(operand[i]) | Int(operand[i + 1]) << 8
             default: break
             }
-            i += size
         }
     }
 }

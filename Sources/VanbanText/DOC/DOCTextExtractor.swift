@@ -5,8 +5,8 @@ import Foundation
 /// with Word's control characters turned into the layout the rules expect from DOCX too:
 /// paragraphs are lines, a table cell's end is a blank line, a field keeps its result and
 /// drops its instruction. Footnotes and endnotes are kept apart as notes, headers and
-/// footers as furniture. Not read: list labels (numbering lives in the list tables) and
-/// revision marks (deleted text is kept).
+/// footers as furniture, list labels ("1.", "a)", "-") written before their paragraphs from the
+/// list tables (`WordLists`), tracked deletions dropped.
 struct DOCTextExtractor {
     let limits: ExtractionLimits
 
@@ -25,8 +25,12 @@ struct DOCTextExtractor {
         let pieces = try PieceTable(clx: table[header.clx])
         let runs = CharacterRuns(document: document, table: table, plc: header.characterProperties)
         let readings = FontTable.names(table, at: header.fonts).map(LegacyFonts.reading)
+        let paragraphs = ParagraphRuns(document: document, table: table, plc: header.paragraphProperties)
         let text = try Self.characters(document, pieces, total: header.storyLengths.reduce(0, +),
-                                       limit: limits.maxInflatedBytes / 2, runs: runs, fonts: readings)
+                                       limit: limits.maxInflatedBytes / 2, runs: runs, fonts: readings,
+                                       paragraphs: paragraphs)
+        let labels = Self.labels(text, mainLength: header.storyLengths[0],
+                                 lists: WordLists.definitions(table, lists: header.lists, overrides: header.listOverrides))
         // Stories, in character-position order: main, footnotes, headers, comments, endnotes, text boxes.
         var stories: [String] = []
         var legacy: LegacyVietnamese.Encoding?
@@ -36,7 +40,7 @@ struct DOCTextExtractor {
             let range = min(start, end)..<end
             let decoded = LegacyRuns.decode(text.units[range], text.readings[range])
             legacy = legacy ?? decoded.encoding
-            stories.append(WordBinaryText.render(decoded.units[...]))
+            stories.append(WordBinaryText.render(decoded.units[...], labels: stories.isEmpty ? labels : [:]))
             start = end
         }
         let body = stories[0]
@@ -47,16 +51,19 @@ struct DOCTextExtractor {
     }
 
     /// The UTF-16 code units of character positions 0..<total, piece by piece, each with how
-    /// its font reads it (nil: Unicode). A deleted character becomes `deletedMark`.
+    /// its font reads it (nil: Unicode), and the list of each paragraph mark in a list (by its
+    /// index in `units`). A deleted character becomes `deletedMark`.
     /// - Throws: `corrupt` when a piece lies outside the stream, `too-large` past `limit` characters.
     static func characters(_ document: [UInt8], _ table: PieceTable, total: Int, limit: Int,
-                           runs: CharacterRuns = .none, fonts: [LegacyFonts.Reading?] = [])
-        throws -> (units: [UInt16], readings: [LegacyFonts.Reading?]) {
+                           runs: CharacterRuns = .none, fonts: [LegacyFonts.Reading?] = [],
+                           paragraphs: ParagraphRuns? = nil)
+        throws -> (units: [UInt16], readings: [LegacyFonts.Reading?], lists: [Int: ParagraphRuns.Run]) {
         guard total <= limit else {
             throw TextExtractionError(.tooLarge, "the .doc says it holds \(total) characters; the limit is \(limit)")
         }
         var units: [UInt16] = []
         var readings: [LegacyFonts.Reading?] = []
+        var lists: [Int: ParagraphRuns.Run] = [:]
         units.reserveCapacity(min(total, 1 << 22))
         let anyLegacy = fonts.contains { $0 != nil }
         var position = 0
@@ -77,6 +84,9 @@ struct DOCTextExtractor {
                     units.append(deletedMark)
                     readings.append(nil)
                 } else {
+                    if unit == 0x0D || unit == 0x07, let paragraph = paragraphs?.run(at: i), paragraph.list > 0 {
+                        lists[units.count] = paragraph
+                    }
                     units.append(unit)
                     var reading: LegacyFonts.Reading?
                     if anyLegacy, let run {
@@ -88,7 +98,25 @@ struct DOCTextExtractor {
                 i += width
             }
         }
-        return (units, readings)
+        return (units, readings, lists)
+    }
+
+    /// The labels of the main story's listed paragraphs, by the paragraph's ordinal (its end mark's
+    /// among the story's, as `WordBinaryText.render` counts them), counted in document order.
+    static func labels(_ text: (units: [UInt16], readings: [LegacyFonts.Reading?], lists: [Int: ParagraphRuns.Run]),
+                       mainLength: Int, lists: NumberingDefinitions) -> [Int: String] {
+        guard !text.lists.isEmpty, !lists.instances.isEmpty else { return [:] }
+        let labeler = ListLabeler(styles: { nil }, numbering: { lists })
+        var labels: [Int: String] = [:]
+        var ordinal = 0
+        for index in 0..<min(mainLength, text.units.count) where WordBinaryText.endsParagraph(text.units[index]) {
+            if let paragraph = text.lists[index],
+               let label = labeler.label(for: .init(numId: paragraph.list, level: paragraph.level)) {
+                labels[ordinal] = label
+            }
+            ordinal += 1
+        }
+        return labels
     }
 
     /// Stands for a deleted character until the text is rendered.
@@ -102,45 +130,66 @@ struct DOCTextExtractor {
 
 /// Word's control characters in a story, as lines (MS-DOC 2.8.25 and the field characters).
 enum WordBinaryText {
-    static func render(_ units: ArraySlice<UInt16>) -> String {
+    /// A paragraph mark, or a table cell's or row's end (which ends its last paragraph).
+    static func endsParagraph(_ unit: UInt16) -> Bool { unit == 0x0D || unit == 0x07 }
+
+    /// The story's lines; `labels` are written before the first line of the paragraphs they
+    /// belong to (by ordinal: the n-th paragraph ends at the n-th `endsParagraph` unit).
+    static func render(_ units: ArraySlice<UInt16>, labels: [Int: String] = [:]) -> String {
         var sink = LineSink()
         var line: [UInt16] = []
         // Fields nest: for each open field, whether its result has begun.
         var fields: [Bool] = []
+        var paragraph = 0
+        var label = labels[0]
         func endLine() {
             let text = String(decoding: line, as: UTF16.self).trimmingCharacters(in: .whitespaces)
-            if text.isEmpty { sink.appendBlank() } else { sink.appendLine(Array(text.utf8)) }
+            if text.isEmpty {
+                sink.appendBlank()
+            } else if let pending = label {
+                sink.appendLine(Array((pending + " " + text).utf8))
+                label = nil
+            } else {
+                sink.appendLine(Array(text.utf8))
+            }
             line.removeAll(keepingCapacity: true)
         }
-        for unit in units {
+        func take(_ unit: UInt16) {
             switch unit {
             case 0x13:  // field begins: its instruction follows
                 fields.append(false)
-                continue
+                return
             case 0x14:  // the instruction ends, the result follows
                 if !fields.isEmpty { fields[fields.count - 1] = true }
-                continue
+                return
             case 0x15:  // field ends
                 _ = fields.popLast()
-                continue
+                return
             default:
                 break
             }
-            if fields.contains(false) { continue }  // inside an instruction
+            if fields.contains(false) { return }  // inside an instruction
             switch unit {
             case 0x0D: endLine()
             case 0x07:  // a table cell (or row) ends: its lines are a block of their own
                 endLine()
                 sink.appendBlank()
-            case DOCTextExtractor.deletedMark: continue
+            case DOCTextExtractor.deletedMark: return
             case 0x0B: endLine()  // a line break: a new line, as DOCX's w:br
             case 0x0C: endLine(); sink.appendBlank()  // page or section break
             case 0x09: line.append(0x09)  // a tab, kept as DOCX keeps it (columns typed with tabs)
             case 0x1E: line.append(0x2D)  // non-breaking hyphen
             case 0xA0: line.append(0x20)
-            case 0x1F, 0x01, 0x02, 0x03, 0x04, 0x05, 0x08: continue  // optional hyphen, objects, note marks
-            case 0x00..<0x20: continue
+            case 0x1F, 0x01, 0x02, 0x03, 0x04, 0x05, 0x08: return  // optional hyphen, objects, note marks
+            case 0x00..<0x20: return
             default: line.append(unit)
+            }
+        }
+        for unit in units {
+            take(unit)
+            if endsParagraph(unit) {
+                paragraph += 1
+                label = labels[paragraph]
             }
         }
         endLine()

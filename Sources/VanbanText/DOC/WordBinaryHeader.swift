@@ -10,6 +10,12 @@ struct WordBinaryHeader: Equatable {
     let characterProperties: Range<Int>
     /// The font table (SttbfFfn) in the table stream.
     let fonts: Range<Int>
+    /// The paragraph property pages' index (PlcBtePapx) in the table stream.
+    let paragraphProperties: Range<Int>
+    /// The list definitions (PlfLst, its LVLs after it) and list format overrides (PlfLfo) in
+    /// the table stream; empty when the header has no room for them.
+    let lists: Range<Int>
+    let listOverrides: Range<Int>
     /// Characters of the main text, footnotes, headers and footers, comments, endnotes and
     /// text boxes, in that order.
     let storyLengths: [Int]
@@ -54,8 +60,17 @@ struct WordBinaryHeader: Equatable {
         fonts = fcFfn..<(fcFfn + Int(Self.u32(document, rgFcLcb + 15 * 8 + 4)))
         let fcChpx = Int(Self.u32(document, rgFcLcb + 12 * 8))
         characterProperties = fcChpx..<(fcChpx + Int(Self.u32(document, rgFcLcb + 12 * 8 + 4)))
+        paragraphProperties = Self.pair(document, rgFcLcb, 13)
+        lists = cbRgFcLcb > 74 ? Self.pair(document, rgFcLcb, 73) : 0..<0
+        listOverrides = cbRgFcLcb > 74 ? Self.pair(document, rgFcLcb, 74) : 0..<0
         guard lcbClx > 0 else { throw TextExtractionError(.corrupt, "the .doc has no piece table") }
         clx = fcClx..<(fcClx + lcbClx)
+    }
+
+    /// The (fc, lcb) pair `index` of fibRgFcLcb as a range (empty when it would overflow).
+    private static func pair(_ b: [UInt8], _ rgFcLcb: Int, _ index: Int) -> Range<Int> {
+        let fc = Int(u32(b, rgFcLcb + index * 8)), lcb = Int(u32(b, rgFcLcb + index * 8 + 4))
+        return fc..<(fc + lcb)
     }
 
     static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }

@@ -28,8 +28,18 @@ struct DOCXTextExtractor {
         let labeler = ListLabeler(
             styles: { load(package.stylesPart, ParagraphStyles.cache, ParagraphStyles.parse) },
             numbering: { load(package.numberingPart, NumberingDefinitions.cache, NumberingDefinitions.parse) })
-        let body = try WordPartReader.read(package.read(package.mainPart), partName: package.mainPart, labeler: labeler,
+        let main = try package.read(package.mainPart)
+        var body = try WordPartReader.read(main, partName: package.mainPart, labeler: labeler,
                                            requireDocument: true, maxCharacters: limits.maxTextCharacters, deadline: deadline)
+        // Runs decoded by their legacy fonts, and the runs in other fonts, taken together, look
+        // typed in a legacy encoding too (headings in .VnTimeH, the body in a font of another
+        // name): the body is read again with those runs decoded. Guessing is the fallback for
+        // what no font says, and text decoded by its font is never guessed at again.
+        if body.legacyEncoding != nil, let (_, encoding) = LegacyVietnamese.repair(body.undeclaredText) {
+            body = try WordPartReader.read(main, partName: package.mainPart, labeler: labeler, requireDocument: true,
+                                           maxCharacters: limits.maxTextCharacters, deadline: deadline,
+                                           undeclared: LegacyFonts.Reading(encoding: encoding, capitals: false))
+        }
         var left = limits.maxTextCharacters - body.characters
         var truncated = body.truncated
         var notes: [String] = []

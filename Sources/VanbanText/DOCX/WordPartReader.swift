@@ -14,6 +14,9 @@ struct WordPartReader {
         var characters: Int
         /// Whether reading stopped at `maxCharacters`, leaving the rest of the part unread.
         var truncated: Bool
+        /// The text of the runs whose font is no legacy one, a line each (as read, before
+        /// `undeclared` decoding), to tell whether they too were typed in a legacy encoding.
+        var undeclaredText: String
     }
 
     let reader: XMLStreamReader
@@ -30,6 +33,10 @@ struct WordPartReader {
     private var inText = false
     /// How the open run's font reads its text: a legacy Vietnamese font (`w:rFonts`) is decoded.
     private var runReading: LegacyFonts.Reading?
+    /// How text in runs of other fonts is read: nil keeps it as it is.
+    private let undeclaredReading: LegacyFonts.Reading?
+    /// The text of runs in other fonts, a line per text node (`Output.undeclaredText`).
+    private var undeclaredText: [UInt8] = []
     private var legacyEncoding: LegacyVietnamese.Encoding?
     /// Text of paragraphs whose mark was deleted, waiting for the next paragraph.
     private var carried: [UInt8] = []
@@ -48,21 +55,26 @@ struct WordPartReader {
     ///   - maxCharacters: reading stops once this many scalars of text were read; the open
     ///     paragraphs are kept as read so far (`Output.truncated`).
     ///   - deadline: checked every few thousand XML nodes.
+    ///   - undeclared: how to read the runs whose font is no legacy one (nil: as they are).
     /// - Throws: `.corrupt` when the XML is not well-formed, holds a DTD or entity reference,
     ///   or (with `requireDocument`) is not a WordprocessingML document; `.timeout` past `deadline`.
     static func read(_ bytes: [UInt8], partName: String, labeler: ListLabeler, requireDocument: Bool = false,
-                     maxCharacters: Int = .max, deadline: Deadline? = nil) throws -> Output {
+                     maxCharacters: Int = .max, deadline: Deadline? = nil,
+                     undeclared: LegacyFonts.Reading? = nil) throws -> Output {
         try bytes.withUnsafeBufferPointer { buffer in
             var part = try WordPartReader(reader: XMLStreamReader(buffer, partName: partName), labeler: labeler,
-                                          maxCharacters: maxCharacters, deadline: deadline)
+                                          maxCharacters: maxCharacters, deadline: deadline, undeclared: undeclared)
             let truncated = try part.run(requireDocument: requireDocument)
             return Output(text: part.sinks[0].text, notes: part.notes, legacyEncoding: part.legacyEncoding,
-                          characters: part.characters, truncated: truncated)
+                          characters: part.characters, truncated: truncated,
+                          undeclaredText: String(decoding: part.undeclaredText, as: UTF8.self))
         }
     }
 
-    private init(reader: XMLStreamReader, labeler: ListLabeler, maxCharacters: Int, deadline: Deadline?) {
+    private init(reader: XMLStreamReader, labeler: ListLabeler, maxCharacters: Int, deadline: Deadline?,
+                 undeclared: LegacyFonts.Reading?) {
         self.reader = reader
+        self.undeclaredReading = undeclared
         self.labeler = labeler
         self.maxCharacters = maxCharacters
         self.deadline = deadline
@@ -116,8 +128,14 @@ struct WordPartReader {
                     if let runReading {
                         appendLegacyText(runReading)
                     } else {
-                        characters += reader.appendText(to: &paragraphs[paragraphs.count - 1].line,
-                                                        maxScalars: maxCharacters - characters)
+                        let line = paragraphs[paragraphs.count - 1].line.count
+                        if let undeclaredReading {
+                            appendLegacyText(undeclaredReading)
+                        } else {
+                            characters += reader.appendText(to: &paragraphs[paragraphs.count - 1].line,
+                                                            maxScalars: maxCharacters - characters)
+                        }
+                        noteUndeclared(from: line)
                     }
                 }
             case .other:
@@ -157,7 +175,9 @@ struct WordPartReader {
             return .skip
         case .softHyphen:
             // In a legacy font the soft hyphen's code (0xAD) is a letter: "ư" in TCVN3.
-            if let runReading, fieldCodes == 0, !paragraphs.isEmpty { appendLegacyText(runReading, "\u{AD}") }
+            if let reading = runReading ?? undeclaredReading, fieldCodes == 0, !paragraphs.isEmpty {
+                appendLegacyText(reading, "\u{AD}")
+            }
             return .skip
         case .paragraph:
             paragraphs.append(ParagraphFrame())
@@ -262,6 +282,16 @@ struct WordPartReader {
         let kept = decoded.unicodeScalars.prefix(max(0, maxCharacters - characters))
         paragraphs[paragraphs.count - 1].line.append(contentsOf: String(String.UnicodeScalarView(kept)).utf8)
         characters += kept.count
+    }
+
+    /// Keeps what the last text node added to the open paragraph, from byte `start` of its line,
+    /// as one line of `undeclaredText` (when read as it is: decoded text tells nothing).
+    private mutating func noteUndeclared(from start: Int) {
+        guard undeclaredReading == nil else { return }
+        let added = paragraphs[paragraphs.count - 1].line[start...]
+        guard !added.isEmpty else { return }
+        if !undeclaredText.isEmpty { undeclaredText.append(0x0A) }
+        undeclaredText += added
     }
 
     private mutating func appendToParagraph(_ byte: UInt8) {

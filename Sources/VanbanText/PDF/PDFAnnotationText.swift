@@ -1,4 +1,4 @@
-import CPoppler
+import CLibraryLoaders
 import CPopplerCore
 import Foundation
 
@@ -227,15 +227,15 @@ extension PDFDocumentHandle {
     /// Whether page `index` (0-based) has an annotation that may draw text (a widget, free text, a
     /// stamp): poppler-glib's annotation list, cheap next to drawing them.
     func hasTextAnnotations(at index: Int) -> Bool {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return false }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        guard let mapping = poppler_page_get_annot_mapping(page) else { return false }
-        defer { poppler_page_free_annot_mapping(mapping) }
-        var node: UnsafeMutablePointer<GList>? = mapping
+        guard let page = vanban_poppler_document_get_page(document, Int32(index)) else { return false }
+        defer { vanban_g_object_unref(UnsafeMutableRawPointer(page)) }
+        guard let mapping = vanban_poppler_page_get_annot_mapping(page) else { return false }
+        defer { vanban_poppler_page_free_annot_mapping(mapping) }
+        var node: UnsafeMutablePointer<vanban_GList>? = mapping
         while let item = node {
-            if let annot = item.pointee.data?.assumingMemoryBound(to: PopplerAnnotMapping.self).pointee.annot {
-                switch poppler_annot_get_annot_type(annot) {
-                case POPPLER_ANNOT_WIDGET, POPPLER_ANNOT_FREE_TEXT, POPPLER_ANNOT_STAMP: return true
+            if let annot = item.pointee.data?.assumingMemoryBound(to: vanban_PopplerAnnotMapping.self).pointee.annot {
+                switch vanban_poppler_annot_get_annot_type(annot) {
+                case VANBAN_POPPLER_ANNOT_WIDGET, VANBAN_POPPLER_ANNOT_FREE_TEXT, VANBAN_POPPLER_ANNOT_STAMP: return true
                 default: break
                 }
             }

@@ -1,4 +1,4 @@
-import CPoppler
+import CLibraryLoaders
 import Foundation
 import VanbanOCR
 
@@ -8,14 +8,15 @@ final class PDFDocumentHandle {
 
     /// Opens `data`; poppler's errors become `TextExtractionError`s (encrypted, corrupt).
     init(_ data: Data) throws {
-        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(bytes) }
-        var error: UnsafeMutablePointer<GError>?
-        guard let doc = poppler_document_new_from_bytes(bytes, nil, &error) else {
+        if let problem = PopplerLibrary.load() { throw TextExtractionError(.unsupported, problem) }
+        let bytes = data.withUnsafeBytes { vanban_g_bytes_new($0.baseAddress, $0.count) }
+        defer { vanban_g_bytes_unref(bytes) }
+        var error: UnsafeMutablePointer<vanban_GError>?
+        guard let doc = vanban_poppler_document_new_from_bytes(bytes, nil, &error) else {
             let code = error?.pointee.code ?? 0
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
-            g_clear_error(&error)
-            if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+            vanban_g_clear_error(&error)
+            if code == VANBAN_POPPLER_ERROR_ENCRYPTED {
                 throw TextExtractionError(.encrypted, "the PDF is encrypted with a password (\(message))")
             }
             throw TextExtractionError(.corrupt, "poppler cannot open the PDF: \(message)")
@@ -23,22 +24,22 @@ final class PDFDocumentHandle {
         document = doc
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(document)) }
+    deinit { vanban_g_object_unref(UnsafeMutableRawPointer(document)) }
 
-    var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+    var pageCount: Int { Int(vanban_poppler_document_get_n_pages(document)) }
 
     /// The share of page `index` (0-based) under images: near 1 on a scan, even one cut in strips.
     func imageCoverage(at index: Int) -> Double {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return 0 }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        guard let page = vanban_poppler_document_get_page(document, Int32(index)) else { return 0 }
+        defer { vanban_g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        guard width > 0, height > 0, let mapping = poppler_page_get_image_mapping(page) else { return 0 }
-        defer { poppler_page_free_image_mapping(mapping) }
+        vanban_poppler_page_get_size(page, &width, &height)
+        guard width > 0, height > 0, let mapping = vanban_poppler_page_get_image_mapping(page) else { return 0 }
+        defer { vanban_poppler_page_free_image_mapping(mapping) }
         var covered = 0.0
-        var node: UnsafeMutablePointer<GList>? = mapping
+        var node: UnsafeMutablePointer<vanban_GList>? = mapping
         while let item = node {
-            if let area = item.pointee.data?.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area {
+            if let area = item.pointee.data?.assumingMemoryBound(to: vanban_PopplerImageMapping.self).pointee.area {
                 let w = min(area.x2, width) - max(area.x1, 0), h = min(area.y2, height) - max(area.y1, 0)
                 if w > 0, h > 0 { covered += w * h }
             }
@@ -49,8 +50,8 @@ final class PDFDocumentHandle {
 
     /// Whether anything is drawn on page `index` (0-based): false for a blank page.
     func hasInk(at index: Int) -> Bool {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return false }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        guard let page = vanban_poppler_document_get_page(document, Int32(index)) else { return false }
+        defer { vanban_g_object_unref(UnsafeMutableRawPointer(page)) }
         return PageRasterizer.hasInk(page: page)
     }
 
@@ -62,18 +63,18 @@ final class PDFDocumentHandle {
 
     /// The glyphs of page `index` (0-based), or nil when poppler cannot load it.
     func page(at index: Int) -> PDFPageGlyphs? {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        guard let page = vanban_poppler_document_get_page(document, Int32(index)) else { return nil }
+        defer { vanban_g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        guard let text = poppler_page_get_text(page) else { return PDFPageGlyphs(width: width, height: height, glyphs: []) }
-        defer { g_free(text) }
-        var rects: UnsafeMutablePointer<PopplerRectangle>?
-        var count: guint = 0
-        guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else {
+        vanban_poppler_page_get_size(page, &width, &height)
+        guard let text = vanban_poppler_page_get_text(page) else { return PDFPageGlyphs(width: width, height: height, glyphs: []) }
+        defer { vanban_g_free(text) }
+        var rects: UnsafeMutablePointer<vanban_PopplerRectangle>?
+        var count: UInt32 = 0
+        guard vanban_poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else {
             return PDFPageGlyphs(width: width, height: height, glyphs: [])
         }
-        defer { g_free(rects) }
+        defer { vanban_g_free(rects) }
         var glyphs: [PDFGlyph] = []
         glyphs.reserveCapacity(Int(count))
         var i = 0

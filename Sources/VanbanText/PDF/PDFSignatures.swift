@@ -1,5 +1,4 @@
-import CLibCrypto
-import CPoppler
+import CLibraryLoaders
 import Foundation
 import VanbanRecord
 
@@ -52,53 +51,53 @@ enum PDFSignatureReader {
     }
 
     private static func popplerFields(_ document: OpaquePointer) -> [DigitalSignature] {
-        guard let list = poppler_document_get_signature_fields(document) else { return [] }
-        defer { g_list_free_full(list) { g_object_unref($0) } }
+        guard let list = vanban_poppler_document_get_signature_fields(document) else { return [] }
+        defer { vanban_g_list_free_full(list) { vanban_g_object_unref($0) } }
         var out: [DigitalSignature] = []
-        var node: UnsafeMutablePointer<GList>? = list
+        var node: UnsafeMutablePointer<vanban_GList>? = list
         while let item = node {
             node = item.pointee.next
             guard let raw = item.pointee.data else { continue }
             let field = OpaquePointer(raw)
             var signature = DigitalSignature()
-            if let name = poppler_form_field_get_partial_name(field) {
+            if let name = vanban_poppler_form_field_get_partial_name(field) {
                 signature.field = String(cString: name)
-                g_free(name)
+                vanban_g_free(name)
             }
-            let flags = PopplerSignatureValidationFlags(rawValue: POPPLER_SIGNATURE_VALIDATION_FLAG_VALIDATE_CERTIFICATE.rawValue
-                | POPPLER_SIGNATURE_VALIDATION_FLAG_WITHOUT_OCSP_REVOCATION_CHECK.rawValue)
-            var error: UnsafeMutablePointer<GError>?
-            if let info = poppler_form_field_signature_validate_sync(field, flags, nil, &error) {
-                signature.signer = poppler_signature_info_get_signer_name(info).map { String(cString: $0) }
-                if let time = poppler_signature_info_get_local_signing_time(info),
-                   let text = g_date_time_format(time, "%Y-%m-%dT%H:%M:%S%:z") {
+            let flags = VANBAN_POPPLER_SIGNATURE_VALIDATION_FLAG_VALIDATE_CERTIFICATE
+                | VANBAN_POPPLER_SIGNATURE_VALIDATION_FLAG_WITHOUT_OCSP_REVOCATION_CHECK
+            var error: UnsafeMutablePointer<vanban_GError>?
+            if let info = vanban_poppler_form_field_signature_validate_sync(field, flags, nil, &error) {
+                signature.signer = vanban_poppler_signature_info_get_signer_name(info).map { String(cString: $0) }
+                if let time = vanban_poppler_signature_info_get_local_signing_time(info),
+                   let text = vanban_g_date_time_format(time, "%Y-%m-%dT%H:%M:%S%:z") {
                     signature.signedAt = String(cString: text)
-                    g_free(text)
+                    vanban_g_free(text)
                 }
-                signature.intact = intact(poppler_signature_info_get_signature_status(info))
-                signature.certificate = certificate(poppler_signature_info_get_certificate_status(info))
-                poppler_signature_info_free(info)
+                signature.intact = intact(vanban_poppler_signature_info_get_signature_status(info))
+                signature.certificate = certificate(vanban_poppler_signature_info_get_certificate_status(info))
+                vanban_poppler_signature_info_free(info)
             }
-            g_clear_error(&error)
+            vanban_g_clear_error(&error)
             out.append(signature)
         }
         return out
     }
 
-    private static func intact(_ status: PopplerSignatureStatus) -> Bool? {
+    private static func intact(_ status: vanban_PopplerSignatureStatus) -> Bool? {
         switch status {
-        case POPPLER_SIGNATURE_VALID: return true
-        case POPPLER_SIGNATURE_INVALID, POPPLER_SIGNATURE_DIGEST_MISMATCH: return false
+        case VANBAN_POPPLER_SIGNATURE_VALID: return true
+        case VANBAN_POPPLER_SIGNATURE_INVALID, VANBAN_POPPLER_SIGNATURE_DIGEST_MISMATCH: return false
         default: return nil
         }
     }
 
-    private static func certificate(_ status: PopplerCertificateStatus) -> String? {
+    private static func certificate(_ status: vanban_PopplerCertificateStatus) -> String? {
         switch status {
-        case POPPLER_CERTIFICATE_TRUSTED: return "trusted"
-        case POPPLER_CERTIFICATE_UNTRUSTED_ISSUER, POPPLER_CERTIFICATE_UNKNOWN_ISSUER: return "issuer-unknown"
-        case POPPLER_CERTIFICATE_EXPIRED: return "expired"
-        case POPPLER_CERTIFICATE_REVOKED: return "revoked"
+        case VANBAN_POPPLER_CERTIFICATE_TRUSTED: return "trusted"
+        case VANBAN_POPPLER_CERTIFICATE_UNTRUSTED_ISSUER, VANBAN_POPPLER_CERTIFICATE_UNKNOWN_ISSUER: return "issuer-unknown"
+        case VANBAN_POPPLER_CERTIFICATE_EXPIRED: return "expired"
+        case VANBAN_POPPLER_CERTIFICATE_REVOKED: return "revoked"
         default: return nil
         }
     }
@@ -232,37 +231,37 @@ struct CertificateNames: Equatable {
     /// The names of the signer's certificate in the DER CMS blob `der`; empty when it cannot be read.
     init(cms der: [UInt8]) {
         self.init()
-        guard !der.isEmpty else { return }
+        guard !der.isEmpty, vanban_crypto_load() != 0 else { return }
         let cms: OpaquePointer? = der.withUnsafeBufferPointer { buffer in
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
-            return d2i_CMS_ContentInfo(nil, &cursor, buffer.count)
+            return vanban_d2i_CMS_ContentInfo(nil, &cursor, buffer.count)
         }
         guard let cms else { return }
-        defer { CMS_ContentInfo_free(cms) }
-        guard let signers = CMS_get0_SignerInfos(cms), OPENSSL_sk_num(signers) > 0,
-              let signer = OPENSSL_sk_value(signers, 0),
-              let certificates = CMS_get1_certs(cms) else { return }
-        defer { OPENSSL_sk_pop_free(certificates) { X509_free(OpaquePointer($0)) } }
-        for i in 0..<OPENSSL_sk_num(certificates) {
-            guard let raw = OPENSSL_sk_value(certificates, i) else { continue }
+        defer { vanban_CMS_ContentInfo_free(cms) }
+        guard let signers = vanban_CMS_get0_SignerInfos(cms), vanban_OPENSSL_sk_num(signers) > 0,
+              let signer = vanban_OPENSSL_sk_value(signers, 0),
+              let certificates = vanban_CMS_get1_certs(cms) else { return }
+        defer { vanban_OPENSSL_sk_pop_free(certificates) { vanban_X509_free(OpaquePointer($0)) } }
+        for i in 0..<vanban_OPENSSL_sk_num(certificates) {
+            guard let raw = vanban_OPENSSL_sk_value(certificates, i) else { continue }
             let certificate = OpaquePointer(raw)
-            guard CMS_SignerInfo_cert_cmp(OpaquePointer(signer), certificate) == 0,
-                  let subject = X509_get_subject_name(certificate) else { continue }
-            commonName = Self.entry(subject, NID_commonName)
-            email = Self.entry(subject, NID_pkcs9_emailAddress)
-            unit = Self.entry(subject, NID_organizationalUnitName)
-            organization = Self.entry(subject, NID_organizationName)
+            guard vanban_CMS_SignerInfo_cert_cmp(OpaquePointer(signer), certificate) == 0,
+                  let subject = vanban_X509_get_subject_name(certificate) else { continue }
+            commonName = Self.entry(subject, VANBAN_NID_commonName)
+            email = Self.entry(subject, VANBAN_NID_pkcs9_emailAddress)
+            unit = Self.entry(subject, VANBAN_NID_organizationalUnitName)
+            organization = Self.entry(subject, VANBAN_NID_organizationName)
             return
         }
     }
 
     private static func entry(_ name: OpaquePointer, _ nid: Int32) -> String? {
-        let index = X509_NAME_get_index_by_NID(name, nid, -1)
-        guard index >= 0, let entry = X509_NAME_get_entry(name, index), let data = X509_NAME_ENTRY_get_data(entry) else { return nil }
+        let index = vanban_X509_NAME_get_index_by_NID(name, nid, -1)
+        guard index >= 0, let entry = vanban_X509_NAME_get_entry(name, index), let data = vanban_X509_NAME_ENTRY_get_data(entry) else { return nil }
         var utf8: UnsafeMutablePointer<UInt8>?
-        let length = ASN1_STRING_to_UTF8(&utf8, data)
+        let length = vanban_ASN1_STRING_to_UTF8(&utf8, data)
         guard length >= 0, let utf8 else { return nil }
-        defer { CRYPTO_free(utf8, nil, 0) }
+        defer { vanban_CRYPTO_free(utf8, nil, 0) }
         let text = String(decoding: UnsafeBufferPointer(start: utf8, count: Int(length)), as: UTF8.self)
         return text.isEmpty ? nil : text.precomposedStringWithCanonicalMapping
     }

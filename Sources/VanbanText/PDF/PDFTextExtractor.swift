@@ -1,4 +1,4 @@
-import CPoppler
+import CLibraryLoaders
 import Foundation
 
 /// PDF text through poppler-glib, read from the glyph boxes so that the header and signature
