@@ -8,18 +8,16 @@ import VanbanStore
 /// The web layer over a PostgreSQL archive (`vanban serve --db postgres://…`): the same pages
 /// and API as over SQLite, each read on a connection of the archive's session; uploads one at
 /// a time from this server (workers elsewhere may write at the same time).
-public final class PostgresWebArchive: WebArchive {
+public final class PostgresWebArchive: GraphWebArchive {
     public let archive: PostgresArchive
-    private let importOptions: ImportOptions?
-    private let writeLock = NSLock()
+    let importOptions: ImportOptions?
+    let writeLock = NSLock()
 
     /// `importOptions` (how uploads are read) only when uploads are allowed.
     public init(archive: PostgresArchive, importOptions: ImportOptions?) {
         self.archive = archive
         self.importOptions = importOptions
     }
-
-    public var isWritable: Bool { importOptions != nil }
 
     public func register(matching query: DocumentQuery, offset: Int, limit: Int) throws -> RegisterPage {
         do {
@@ -73,27 +71,10 @@ public final class PostgresWebArchive: WebArchive {
         return detail
     }
 
-    public func chain(from node: NodeID) throws -> CitationChain? {
-        let graph = CitationGraph(archive: archive)
-        guard try !graph.nodes(matching: node.description).isEmpty else { return nil }
-        return try graph.chain(from: node)
+    public func entries(matching query: DocumentQuery, limit: Int) throws -> [RegisterEntry] {
+        try archive.register(matching: query, offset: 0, limit: limit).entries
     }
 
-    public func findings() throws -> [Finding] {
-        try ChainChecker(archive: archive).findings()
-    }
-
-    public func candidates(for citation: Citation) throws -> [RegisterEntry] {
-        try WebArchiveParts.candidates(for: citation, graph: CitationGraph(archive: archive)) { query, limit in
-            try archive.register(matching: query, offset: 0, limit: limit).entries
-        }
-    }
-
-    public func store(fileAt path: String, sha256: String) throws -> Int64 {
-        guard let importOptions else { throw WebError(.forbidden, "read-only", "the archive is open read-only") }
-        writeLock.lock()
-        defer { writeLock.unlock() }
-        return try WebArchiveParts.store(fileAt: path, sha256: sha256, in: archive, resolver: CitationResolver(archive: archive),
-                                         options: importOptions)
-    }
+    public var graphDatabase: any GraphDatabase { PostgresGraphDatabase(archive) }
+    public var store: any ArchiveStore { archive }
 }

@@ -7,10 +7,10 @@ import VanbanStore
 
 /// The web layer over the embedded SQLite archive. Reads go through the archive's pool
 /// (concurrent readers); writes (uploads) are one at a time.
-public final class SQLiteWebArchive: WebArchive {
+public final class SQLiteWebArchive: GraphWebArchive {
     public let archive: SQLiteArchive
-    private let importOptions: ImportOptions?
-    private let writeLock = NSLock()
+    let importOptions: ImportOptions?
+    let writeLock = NSLock()
     /// The register's count of all documents and the matches of searches by words, kept while
     /// the archive does not change (nil: read every time).
     public let registerCache: RegisterCache?
@@ -21,8 +21,6 @@ public final class SQLiteWebArchive: WebArchive {
         self.importOptions = archive.isReadOnly ? nil : importOptions
         self.registerCache = registerCache
     }
-
-    public var isWritable: Bool { importOptions != nil }
 
     public func register(matching query: DocumentQuery, offset: Int, limit: Int) throws -> RegisterPage {
         do {
@@ -76,27 +74,10 @@ public final class SQLiteWebArchive: WebArchive {
         }
     }
 
-    public func chain(from node: NodeID) throws -> CitationChain? {
-        let graph = CitationGraph(archive: archive)
-        guard try !graph.nodes(matching: node.description).isEmpty else { return nil }
-        return try graph.chain(from: node)
+    public func entries(matching query: DocumentQuery, limit: Int) throws -> [RegisterEntry] {
+        try archive.register(matching: query, offset: 0, limit: limit).entries
     }
 
-    public func findings() throws -> [Finding] {
-        try ChainChecker(archive: archive).findings()
-    }
-
-    public func candidates(for citation: Citation) throws -> [RegisterEntry] {
-        try WebArchiveParts.candidates(for: citation, graph: CitationGraph(archive: archive)) { query, limit in
-            try archive.register(matching: query, offset: 0, limit: limit).entries
-        }
-    }
-
-    public func store(fileAt path: String, sha256: String) throws -> Int64 {
-        guard let importOptions else { throw WebError(.forbidden, "read-only", "the archive is open read-only") }
-        writeLock.lock()
-        defer { writeLock.unlock() }
-        return try WebArchiveParts.store(fileAt: path, sha256: sha256, in: archive, resolver: CitationResolver(archive: archive),
-                                         options: importOptions)
-    }
+    public var graphDatabase: any GraphDatabase { SQLiteGraphDatabase(archive) }
+    public var store: any ArchiveStore { archive }
 }

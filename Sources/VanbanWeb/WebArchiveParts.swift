@@ -1,3 +1,4 @@
+import Foundation
 import VanbanGraph
 import VanbanIngest
 import VanbanRecord
@@ -49,5 +50,49 @@ enum WebArchiveParts {
         }
         // Another file of the same document may speak for it.
         return try store.renditions(of: stored.id).first?.id ?? stored.id
+    }
+}
+
+/// A web archive whose chain, check, citation look-up and uploads go through the citation graph
+/// and the import as on either backend: the archive gives its graph connection, its store and its
+/// register; these are written once below.
+protocol GraphWebArchive: WebArchive {
+    /// The archive as the citation graph reads it.
+    var graphDatabase: any GraphDatabase { get }
+    /// The archive as the import writes it.
+    var store: any ArchiveStore { get }
+    /// How uploads are read, nil when the archive takes none.
+    var importOptions: ImportOptions? { get }
+    /// Held while an upload is archived: one at a time from this server.
+    var writeLock: NSLock { get }
+    /// The register's entries a query names, the first `limit`.
+    func entries(matching query: DocumentQuery, limit: Int) throws -> [RegisterEntry]
+}
+
+extension GraphWebArchive {
+    public var isWritable: Bool { importOptions != nil }
+
+    public func chain(from node: NodeID) throws -> CitationChain? {
+        let graph = CitationGraph(graphDatabase)
+        guard try !graph.nodes(matching: node.description).isEmpty else { return nil }
+        return try graph.chain(from: node)
+    }
+
+    public func findings() throws -> [Finding] {
+        try ChainChecker(graphDatabase).findings()
+    }
+
+    public func candidates(for citation: Citation) throws -> [RegisterEntry] {
+        try WebArchiveParts.candidates(for: citation, graph: CitationGraph(graphDatabase)) { query, limit in
+            try entries(matching: query, limit: limit)
+        }
+    }
+
+    public func store(fileAt path: String, sha256: String) throws -> Int64 {
+        guard let importOptions else { throw WebError(.forbidden, "read-only", "the archive is open read-only") }
+        writeLock.lock()
+        defer { writeLock.unlock() }
+        return try WebArchiveParts.store(fileAt: path, sha256: sha256, in: store, resolver: CitationResolver(graphDatabase),
+                                         options: importOptions)
     }
 }
