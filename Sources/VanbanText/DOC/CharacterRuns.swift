@@ -4,7 +4,7 @@
 /// ASCII, sprmCRgFtc2 for the rest), so that text typed in a legacy Vietnamese font can be
 /// decoded by its font.
 struct CharacterRuns {
-    struct Run {
+    struct Run: ByteRun {
         let bytes: Range<Int>
         var deleted = false
         /// Font indexes (into the document's font table) for ASCII and for other characters.
@@ -21,45 +21,21 @@ struct CharacterRuns {
 
     /// Reads the property pages listed at `plc` in the table stream.
     init(document: [UInt8], table: [UInt8], plc: Range<Int>) {
-        guard plc.lowerBound >= 0, plc.upperBound <= table.count, plc.count >= 12, (plc.count - 4) % 8 == 0 else {
-            self.init(runs: [])
-            return
-        }
-        let pages = (plc.count - 4) / 8
-        var runs: [Run] = []
-        for n in 0..<min(pages, 1 << 16) {
-            let pn = Int(WordBinaryHeader.u32(table, plc.lowerBound + (pages + 1) * 4 + n * 4) & 0x3F_FFFF)
-            let page = pn * 512
-            guard page >= 0, page + 512 <= document.count else { continue }
-            let count = Int(document[page + 511])
-            guard count > 0, (count + 1) * 4 + count <= 511 else { continue }
-            for r in 0..<count {
-                let from = Int(WordBinaryHeader.u32(document, page + r * 4))
-                let to = Int(WordBinaryHeader.u32(document, page + (r + 1) * 4))
-                guard to > from else { continue }
-                var run = Run(bytes: from..<to)
-                let offset = Int(document[page + (count + 1) * 4 + r]) * 2
-                if offset > 0, offset < 511 {
-                    let size = Int(document[page + offset])
-                    if page + offset + 1 + size <= page + 511 {
-                        Self.apply(document[(page + offset + 1)..<(page + offset + 1 + size)], to: &run)
-                    }
-                }
-                runs.append(run)
+        let runs = FormattedDiskPages.entries(document: document, table: table, plc: plc, entrySize: 1).map { entry in
+            var run = Run(bytes: entry.bytes)
+            // Chpx: cb, then a grpprl of cb bytes.
+            if entry.offset > 0 {
+                let start = entry.page + entry.offset + 1
+                let size = Int(document[entry.page + entry.offset])
+                if start + size <= entry.page + 511 { Self.apply(document[start..<(start + size)], to: &run) }
             }
+            return run
         }
         self.init(runs: runs.sorted { $0.bytes.lowerBound < $1.bytes.lowerBound })
     }
 
     /// The run holding byte `offset`, if any.
-    func run(at offset: Int) -> Run? {
-        var low = 0, high = runs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if runs[mid].bytes.upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < runs.count && runs[low].bytes.contains(offset) ? runs[low] : nil
-    }
+    func run(at offset: Int) -> Run? { runs.run(at: offset) }
 
     /// Whether a run of properties (a grpprl) sets sprmCFRMarkDel to true.
     static func marksDeleted(_ sprms: ArraySlice<UInt8>) -> Bool {

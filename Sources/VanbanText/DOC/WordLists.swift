@@ -89,7 +89,7 @@ enum WordLists {
 /// The list membership of paragraphs by byte range of the WordDocument stream, read from the
 /// paragraph property pages (MS-DOC 2.8.7 PlcBtePapx, 2.9.175 PapxFkp): sprmPIlfo and sprmPIlvl.
 struct ParagraphRuns {
-    struct Run {
+    struct Run: ByteRun {
         let bytes: Range<Int>
         /// 1-based index of the list format override; 0: not in a list.
         var list = 0
@@ -100,52 +100,27 @@ struct ParagraphRuns {
     let runs: [Run]
 
     init(document: [UInt8], table: [UInt8], plc: Range<Int>) {
-        guard plc.lowerBound >= 0, plc.upperBound <= table.count, plc.count >= 12, (plc.count - 4) % 8 == 0 else {
-            runs = []
-            return
-        }
-        let pages = (plc.count - 4) / 8
-        var runs: [Run] = []
-        for n in 0..<min(pages, 1 << 16) {
-            let pn = Int(WordBinaryHeader.u32(table, plc.lowerBound + (pages + 1) * 4 + n * 4) & 0x3F_FFFF)
-            let page = pn * 512
-            guard page >= 0, page + 512 <= document.count else { continue }
-            // crun, rgfc[crun + 1], rgbx[crun] (13 bytes: the PapxInFkp's offset in words, then a PHE).
-            let count = Int(document[page + 511])
-            guard count > 0, (count + 1) * 4 + count * 13 <= 511 else { continue }
-            for r in 0..<count {
-                let from = Int(WordBinaryHeader.u32(document, page + r * 4))
-                let to = Int(WordBinaryHeader.u32(document, page + (r + 1) * 4))
-                guard to > from else { continue }
-                var run = Run(bytes: from..<to)
-                let offset = Int(document[page + (count + 1) * 4 + r * 13]) * 2
-                if offset > 0, offset < 511 {
-                    // PapxInFkp: cb; a grpprl of 2cb - 1 bytes, or (cb = 0) of 2cb' bytes; an istd first.
-                    var start = page + offset + 1
-                    var size = Int(document[page + offset]) * 2 - 1
-                    if size < 0 {
-                        size = Int(document[start]) * 2
-                        start += 1
-                    }
-                    if size > 2, start + size <= page + 511 {
-                        Self.apply(document[(start + 2)..<(start + size)], to: &run)
-                    }
+        let runs = FormattedDiskPages.entries(document: document, table: table, plc: plc, entrySize: 13).map { entry in
+            var run = Run(bytes: entry.bytes)
+            if entry.offset > 0 {
+                // PapxInFkp: cb; a grpprl of 2cb - 1 bytes, or (cb = 0) of 2cb' bytes; an istd first.
+                var start = entry.page + entry.offset + 1
+                var size = Int(document[entry.page + entry.offset]) * 2 - 1
+                if size < 0 {
+                    size = Int(document[start]) * 2
+                    start += 1
                 }
-                runs.append(run)
+                if size > 2, start + size <= entry.page + 511 {
+                    Self.apply(document[(start + 2)..<(start + size)], to: &run)
+                }
             }
+            return run
         }
         self.runs = runs.sorted { $0.bytes.lowerBound < $1.bytes.lowerBound }
     }
 
     /// The run holding byte `offset`, if any.
-    func run(at offset: Int) -> Run? {
-        var low = 0, high = runs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if runs[mid].bytes.upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < runs.count && runs[low].bytes.contains(offset) ? runs[low] : nil
-    }
+    func run(at offset: Int) -> Run? { runs.run(at: offset) }
 
     /// Reads sprmPIlvl (0x260A) and sprmPIlfo (0x460B) of a grpprl into `run`.
     static func apply(_ sprms: ArraySlice<UInt8>, to run: inout Run) {
