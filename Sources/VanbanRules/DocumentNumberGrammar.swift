@@ -97,8 +97,6 @@ enum DocumentNumberGrammar {
             end = next.upperBound
         }
         if party, groups.count < 2 { return nil }
-        // "3120QĐ/BTP": the glued code needs the rest of a symbol after it.
-        if field, groups.count == 1, i < s.count, ScalarText.isLetter(s[i]) { return nil }
         if field {
             // The whole field is the number, but for the punctuation that ends it.
             guard s[end...].allSatisfy({ ".,;:".unicodeScalars.contains($0) }) else { return nil }

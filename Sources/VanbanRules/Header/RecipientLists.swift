@@ -70,14 +70,20 @@ enum RecipientLists {
     /// How an addressee that is no body's name begins (match keys): persons and groups of bodies.
     static let addresseeHeads = ["các", "đồng chí", "đ/c", "ông", "bà", "chủ tịch", "giám đốc", "thủ trưởng", "lãnh đạo", "quý"]
 
-    /// The line of the last "Nơi nhận" label (lines opening with "N" or "n" looked at only).
+    /// The line of the last "Nơi nhận" label.
     static func distributionLabel(in lines: TextLines) -> Int? {
         var i = lines.count - 1
         while i >= 0 {
-            if let f = lines[i].utf8.first, f == 0x4E || f == 0x6E, isDistributionLabel(lines.keys[i]) { return i }
+            if isDistributionLabel(lines, i) { return i }
             i -= 1
         }
         return nil
+    }
+
+    /// Whether line `i` is the "Nơi nhận" label; only lines opening with "N" or "n" are keyed.
+    static func isDistributionLabel(_ lines: TextLines, _ i: Int) -> Bool {
+        guard let f = lines[i].utf8.first, f == 0x4E || f == 0x6E else { return false }
+        return isDistributionLabel(lines.keys[i])
     }
 
     static func distribution(in lines: TextLines, label: Int?) -> [String] {
@@ -257,7 +263,7 @@ enum RecipientLists {
     /// "(thực hiện)", "(phối hợp TH)", "(để đăng lên Cổng TTĐT)", "BGH: báo cáo" (match keys,
     /// compared as whole words at the note's start). Counts ("(100b)", "(20 bản)") are notes too.
     static let notes: [String] = ["b/c", "b/cáo", "đ/b", "để", "biết", "báo cáo", "thực hiện", "t/h", "phối hợp", "p/h",
-                                  "chỉ đạo", "theo dõi", "đăng tải", "đăng", "e-copy", "xem xét", "thi hành", "giám sát",
+                                  "chỉ đạo", "theo dõi", "đăng", "e-copy", "xem xét", "thi hành", "giám sát",
                                   "p/hợp", "góp ý", "tổng hợp", "t/hợp"]
 
     /// Whether `key` (a match key) is such a note: it starts with a note word, and is short.
@@ -275,8 +281,7 @@ enum RecipientLists {
     }
 
     /// The letters notes begin with (a quick test before the tables are searched).
-    private static let noteInitials: Set<Unicode.Scalar> = Set((notes + Array(scannedPurpose) + foldedNotes.map { $0 })
-        .compactMap(\.unicodeScalars.first) + ["p", "t", "b", "d", "đ"])
+    private static let noteInitials: Set<Unicode.Scalar> = Set((notes + scannedPurpose + foldedNotes).compactMap(\.unicodeScalars.first))
 
     /// The notes of two letters and a slash, compared without marks, as the note's first or second
     /// word ("(đề p/h)"); "b/e" stays unknown.

@@ -33,16 +33,13 @@ enum SignerBlock {
             var inList = false
             // The prefix printed inside the "Nơi nhận" list (a PDF reading the two columns row by row):
             // the list's own lines between it and the position or name are passed over.
-            let besideList = (max(0, a - 25)..<a).contains {
-                lines[$0].utf8.first.map { $0 == 0x4E || $0 == 0x6E } == true && RecipientLists.isDistributionLabel(lines.keys[$0])
-            }
+            let besideList = (max(0, a - 25)..<a).contains { RecipientLists.isDistributionLabel(lines, $0) }
             for (k, j) in after.enumerated() {
                 let line = lines[j]
                 if isAnnotation(line) { continue }
                 // The "Nơi nhận" list printed between the position and the name (the two columns
                 // read one after the other): its label and items are passed over.
-                if !positionLines.isEmpty, name == nil, line.utf8.first.map({ $0 == 0x4E || $0 == 0x6E }) == true,
-                   RecipientLists.isDistributionLabel(lines.keys[j]) {
+                if !positionLines.isEmpty, name == nil, RecipientLists.isDistributionLabel(lines, j) {
                     inList = true
                     continue
                 }
