@@ -76,5 +76,5 @@ public final class PostgresWebArchive: GraphWebArchive {
     }
 
     public var graphDatabase: any GraphDatabase { PostgresGraphDatabase(archive) }
-    public var store: any ArchiveStore { archive }
+    public var archiveStore: any ArchiveStore { archive }
 }

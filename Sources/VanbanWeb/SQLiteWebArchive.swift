@@ -79,5 +79,5 @@ public final class SQLiteWebArchive: GraphWebArchive {
     }
 
     public var graphDatabase: any GraphDatabase { SQLiteGraphDatabase(archive) }
-    public var store: any ArchiveStore { archive }
+    public var archiveStore: any ArchiveStore { archive }
 }

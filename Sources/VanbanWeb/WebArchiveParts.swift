@@ -60,7 +60,7 @@ protocol GraphWebArchive: WebArchive {
     /// The archive as the citation graph reads it.
     var graphDatabase: any GraphDatabase { get }
     /// The archive as the import writes it.
-    var store: any ArchiveStore { get }
+    var archiveStore: any ArchiveStore { get }
     /// How uploads are read, nil when the archive takes none.
     var importOptions: ImportOptions? { get }
     /// Held while an upload is archived: one at a time from this server.
@@ -92,7 +92,7 @@ extension GraphWebArchive {
         guard let importOptions else { throw WebError(.forbidden, "read-only", "the archive is open read-only") }
         writeLock.lock()
         defer { writeLock.unlock() }
-        return try WebArchiveParts.store(fileAt: path, sha256: sha256, in: store, resolver: CitationResolver(graphDatabase),
+        return try WebArchiveParts.store(fileAt: path, sha256: sha256, in: archiveStore, resolver: CitationResolver(graphDatabase),
                                          options: importOptions)
     }
 }
