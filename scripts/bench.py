@@ -242,22 +242,33 @@ class Bench:
                            self.scale["rounds"])
         one_call = compare({"vanban": f"{vanban} extract {listing} > /dev/null",
                             "antiword": loop("antiword", files)}, self.scale["rounds"])
-        some = files[:20]
-        office = compare({"vanban": loop(f"{vanban} extract", some),
-                          "soffice": f"soffice --headless --convert-to txt:Text --outdir {shlex.quote(str(self.work / 'doc-txt'))} "
-                                     + " ".join(shlex.quote(str(f)) for f in some) + " > /dev/null 2>&1"},
-                         max(3, self.scale["rounds"] - 2))
-        self.results["doc"] = {"per_file": per_file, "one_call": one_call, "soffice": office}
+        # LibreOffice against vanban like for like: one process per file, and all files in one call.
+        few, some = files[:5], files[:20]
+        office_out = shlex.quote(str(self.work / "doc-txt"))
+        soffice = f"soffice --headless --convert-to txt:Text --outdir {office_out}"
+        rounds = max(3, self.scale["rounds"] - 2)
+        office_each = compare({"vanban": loop(f"{vanban} extract", few),
+                               "soffice": loop(soffice, few)}, rounds)
+        office_once = compare({"vanban": f"{vanban} extract " + " ".join(shlex.quote(str(f)) for f in some) + " > /dev/null",
+                               "soffice": f"{soffice} " + " ".join(shlex.quote(str(f)) for f in some) + " > /dev/null 2>&1"},
+                              rounds)
+        self.results["doc"] = {"per_file": per_file, "one_call": one_call,
+                               "soffice_per_file": office_each, "soffice_one_call": office_once}
         n = len(files)
         v, a = per_file["vanban"], per_file["antiword"]
-        self.add(".doc", f"`vanban extract` per file (text, rules, JSON) vs `antiword` (text), {n} letters",
+        self.add(".doc", f"`vanban extract` per file (text, rules, JSON) vs `antiword` (text), {n} letters, one process each",
                  f"{v['wall'] / n * 1000:.1f} ms/file", f"{a['wall'] / n * 1000:.1f} ms/file", v["wall"] / a["wall"],
-                 "goal ≤ 2×")
+                 "goal ≤ 2× per file")
         v, a = one_call["vanban"], one_call["antiword"]
-        self.add(".doc", f"`vanban extract` of all {n} in one call vs `antiword` per file",
-                 f"{v['wall']:.2f} s", f"{a['wall']:.2f} s", v["wall"] / a["wall"], "")
-        v, o = office["vanban"], office["soffice"]
-        self.add(".doc", f"`vanban extract` per file vs one `soffice --convert-to txt` of {len(some)} files",
+        self.add(".doc", f"`vanban extract` of all {n} in one call vs `antiword` per file (it reads one file a call)",
+                 f"{v['wall'] / n * 1000:.2f} ms/file", f"{a['wall'] / n * 1000:.2f} ms/file", v["wall"] / a["wall"],
+                 "goal ≤ 2× per file")
+        v, o = office_each["vanban"], office_each["soffice"]
+        self.add(".doc", f"`vanban extract` vs `soffice --convert-to txt`, one process per file ({len(few)} files)",
+                 f"{v['wall'] / len(few) * 1000:.0f} ms/file", f"{o['wall'] / len(few) * 1000:.0f} ms/file",
+                 v["wall"] / o["wall"], "goal ≤ 0.05× (20× faster)")
+        v, o = office_once["vanban"], office_once["soffice"]
+        self.add(".doc", f"`vanban extract` vs `soffice --convert-to txt`, {len(some)} files in one call each",
                  f"{v['wall']:.2f} s", f"{o['wall']:.2f} s", v["wall"] / o["wall"], "goal ≤ 0.05× (20× faster)")
 
     # --- isolation: worker processes against threads of one process ----------------------------

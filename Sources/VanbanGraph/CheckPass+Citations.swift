@@ -1,3 +1,5 @@
+import VanbanRules
+
 extension CheckPass {
     /// One finding per outside document, naming every letter that cites it.
     func unresolved() throws -> [Finding] {

@@ -1,3 +1,5 @@
+import VanbanRules
+
 /// What a citation is matched by: the type, number, date, issuer and subject the citing
 /// letter gives for the document it cites ("Chỉ thị số 01/CT-UBND ngày 03/01/2023 của UBND
 /// tỉnh Sơn La về phát động phong trào thi đua năm 2023").

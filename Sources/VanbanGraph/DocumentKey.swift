@@ -1,3 +1,5 @@
+import VanbanRules
+
 /// What an archived document is matched by: its type, number parts, year, date, subject and
 /// issuer, as `CitationMatcher` compares them with a citation. Words of the subject and
 /// issuer are read only when a rule asks for them.

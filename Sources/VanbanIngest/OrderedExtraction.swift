@@ -19,12 +19,14 @@ public struct OrderedExtraction: Sendable {
         guard !paths.isEmpty else { return }
         let state = SlotState(window: jobs * 4)
         let threads = min(jobs, paths.count)
+        // Made before any thread starts, so their processes can be forked from this one.
+        let workers = Locked(settings.makeWorkers(threads))
         let group = DispatchGroup()
         let settings = settings
         for _ in 0..<threads {
             group.enter()
             Thread {
-                let worker = settings.makeWorker()
+                let worker = workers.withLock { $0.removeLast() }
                 defer { worker.close(); group.leave() }
                 while let i = state.claim(below: paths.count) {
                     state.fill(i, worker.extract(path: paths[i], limits: settings.limits))

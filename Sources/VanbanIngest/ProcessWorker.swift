@@ -14,9 +14,15 @@ final class ProcessWorker: ExtractionWorker {
     let command: WorkerCommand
     private var child: ChildProcess?
 
-    init(settings: WorkerSettings, command: WorkerCommand) {
+    /// With `forked`, the first process is forked from this one now, if this process has a
+    /// single thread (see `ChildProcess.fork`); otherwise, and for every later process, the
+    /// command is started on first use.
+    init(settings: WorkerSettings, command: WorkerCommand, forked: Bool = false) {
         self.settings = settings
         self.command = command
+        if forked, let child = try? ChildProcess.fork(environment: command.environment, serve: ExtractionChild.serve) {
+            if (try? greet(child)) != nil { self.child = child }
+        }
     }
 
     deinit { close() }
@@ -120,13 +126,18 @@ final class ProcessWorker: ExtractionWorker {
     private func running() throws -> ChildProcess {
         if let child { return child }
         let started = try ChildProcess.spawn(command)
+        try greet(started)
+        child = started
+        return started
+    }
+
+    /// Sends a new process the settings it reads with.
+    private func greet(_ started: ChildProcess) throws {
         let greeting = WorkerGreeting(limits: settings.limits, ocr: settings.ocr, searchText: settings.searchText)
         let hello = try JSONEncoder().encode(greeting)
         guard started.send([hello], until: .now + .seconds(10)) == .sent else {
             let how = started.reap()
             throw WorkerError.io("the worker \(how) before it was ready")
         }
-        child = started
-        return started
     }
 }

@@ -63,6 +63,19 @@ public struct WorkerSettings: Sendable {
         case .inProcess: return InProcessWorker(settings: self)
         }
     }
+
+    /// `count` new workers, one for each thread about to start. Called while this process
+    /// still has one thread (a command's start), their processes are forked from it at once
+    /// instead of started anew: a worker's start-up is most of a small file's cost when
+    /// `vanban extract` is run once per file.
+    public func makeWorkers(_ count: Int) -> [any ExtractionWorker] {
+        (0..<count).map { _ in
+            switch isolation {
+            case let .processes(command): return ProcessWorker(settings: self, command: command, forked: true)
+            case .inProcess: return InProcessWorker(settings: self)
+            }
+        }
+    }
 }
 
 /// What travels to a worker process when it starts: the settings it reads with.

@@ -29,7 +29,8 @@ public struct DocumentAnalyzer: Sendable {
         // Citations and targets read the same scalars and paragraphs: made once for both.
         let scalars = ScalarText(text)
         let layout = LogicalParagraphs(scalars)
-        record.citations = CitationFinder().find(in: scalars, layout: layout, ownNumber: header.number?.raw, ownType: record.type)
+        record.citations = CitationFinder().find(in: scalars, layout: layout, ownNumber: header.number?.raw, ownType: record.type,
+                                                  addressees: header.addressees)
         record.targets = TargetFinder().find(in: scalars, layout: layout)
     }
 }

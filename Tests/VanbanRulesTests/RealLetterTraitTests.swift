@@ -519,6 +519,32 @@ import VanbanRecord
         #expect(Self.found(text).map(\.relation) == relations)
     }
 
+    /// A letter that answers one its addressee sent: the received letter is `responds`; the same
+    /// clause in a letter sent to others (passing the request on) or naming a decision is a mention.
+    @Test(arguments: [
+        ("Sở Tài chính", "Sở Xây dựng nhận được Công văn số 41/STC-QLG ngày 3/4/2024 của Sở Tài chính về việc lấy ý kiến "
+            + "dự thảo phương án giá; Sở Xây dựng thống nhất với dự thảo.", "responds"),
+        ("Sở Nội vụ tỉnh Gia Lai", "Sở Y tế đã nhận được văn bản của Sở Nội vụ tỉnh tại Công văn số 77/SNV-TCBC ngày 2/5/2024 "
+            + "về việc cử cán bộ tham gia tổ công tác; Sở Y tế cử ông Trần Văn Bình tham gia.", "responds"),
+        // a proposal considered ("Xét đề nghị") stays a mention (RECORD.md: "Trả lời", "Phúc đáp")
+        ("Bộ Giao thông vận tải", "Xét đề nghị của Bộ Giao thông vận tải (công văn số 86/BGTVT-KHĐT ngày 2/11/2008) về việc "
+            + "khánh thành cầu, Phó Thủ tướng có ý kiến như sau: đồng ý.", "mentions"),
+        ("Giám đốc Sở Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh đã nhận được Tờ trình số 9/TTr-SGDĐT ngày 5/1/2024 của Sở Giáo dục "
+            + "và Đào tạo về việc đề nghị phê duyệt danh sách. Chủ tịch UBND tỉnh có ý kiến như sau: đồng ý.", "responds"),
+        ("Chủ tịch UBND các huyện, thị xã", "Ủy ban nhân dân tỉnh nhận được Công văn số 84/UBND-VX ngày 2/3/2021 của UBND tỉnh "
+            + "Quảng Ninh về việc phối hợp tuyên truyền, Chủ tịch UBND tỉnh có ý kiến như sau:", "mentions"),
+        ("Ủy ban nhân dân tỉnh", "Sở Nội vụ nhận được Quyết định số 12/QĐ-UBND ngày 2/2/2024 của Ủy ban nhân dân tỉnh về việc "
+            + "giao chỉ tiêu biên chế.", "mentions"),
+    ])
+    func answeredLetter(_ addressee: String, _ body: String, _ relation: String) {
+        let letter = "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSỞ Y TẾ\nSố: 15/SYT-TCCB\nGia Lai, ngày 9 tháng 5 năm 2024\n"
+            + "V/v trả lời văn bản\nKính gửi: \(addressee)\n\(body)\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An"
+        var record = Record(source: Source(file: "letter.txt", path: "letter.txt"))
+        DocumentAnalyzer().analyze(VietnameseText.normalize(letter), into: &record)
+        #expect(record.addressees == [addressee])
+        #expect(record.citations.map(\.relation) == [relation])
+    }
+
     @Test func everyRelationHasAPhrase() {
         let read = Set(RelationVocabulary.clauseLeads.map(\.1) + RelationVocabulary.verbs.map(\.1)
             + RelationVocabulary.passives.map(\.relation))

@@ -9,11 +9,14 @@ struct CitationContext {
 
     /// The text's own type (a slug), when known.
     let ownType: String?
+    /// Whom the text is addressed to ("Kính gửi"): a letter one of them sent is answered.
+    let addressees: [IssuerName]
 
-    init(_ text: ScalarText, _ layout: LogicalParagraphs, ownType: String? = nil) {
+    init(_ text: ScalarText, _ layout: LogicalParagraphs, ownType: String? = nil, addressees: [String] = []) {
         self.text = text
         self.flat = layout.flat
         self.ownType = ownType
+        self.addressees = addressees.map(IssuerName.init).filter { $0.words.count >= 2 }
     }
 
     /// Fills issuer, subject, extent and relation of each mention (sorted by position).
@@ -221,7 +224,43 @@ struct CitationContext {
         if let relation = clauseLead(before: m.range.lowerBound), relation == .basis || relation == .implements {
             return relation
         }
+        if answersAddressee(m) { return .responds }
         return .mentions
+    }
+
+    private static let receivedLetterWords = RelationVocabulary.receivedLetterWords.map(ScalarText.key)
+    private static let issuerEnds = ["tại", "theo", "về", "số"].map(ScalarText.key)
+
+    /// Whether `m` is a letter that one of the text's addressees sent and the text answers: its
+    /// clause says the letter was received ("Sở Nội vụ nhận được Công văn số … của Sở Tư pháp",
+    /// "… đã nhận được văn bản của Sở Tư pháp tại Công văn số …"), and the body that wrote it
+    /// ("của …" after the number, or before it in the clause) is one the text is sent to.
+    private func answersAddressee(_ m: CitationMention) -> Bool {
+        guard !addressees.isEmpty, m.number != nil, RelationVocabulary.answerableTypes.contains(m.type),
+              let start = clauseStart(before: m.range.lowerBound) else { return false }
+        var received = false
+        var ofEnd: Int?
+        var j = start
+        while j < m.range.lowerBound {
+            if ScalarText.isWordChar(flat[j]), j == 0 || !ScalarText.isWordChar(flat[j - 1]) {
+                if text.matchAny(Self.receivedLetterWords, at: j) != nil { received = true }
+                if let end = text.match(Self.of, at: j) { ofEnd = end }
+            }
+            j += 1
+        }
+        guard received else { return false }
+        var writers: [String] = []
+        if let issuer = m.issuer { writers.append(issuer) }
+        if let ofEnd {
+            // "… đề nghị của Sở Nội vụ tỉnh tại Công văn số …": up to "tại" or the mention.
+            var end = ofEnd
+            while end < m.range.lowerBound, flat[end] != ",", text.matchAny(Self.issuerEnds, at: end) == nil { end += 1 }
+            writers.append(text.string(ofEnd..<end))
+        }
+        for writer in writers.map(IssuerName.init) where writer.words.count >= 2 {
+            if addressees.contains(where: { $0.similarity(to: writer) == 1 }) { return true }
+        }
+        return false
     }
 
     /// The relation of a verb whose object starts at `start`, past filler words ("sửa đổi, bổ sung một
@@ -308,7 +347,9 @@ struct CitationContext {
     }
     private let memo = ClauseMemo()
 
-    private func clauseLead(before start: Int) -> CitationMention.Relation? {
+    /// Where the clause that holds `start` begins: after a paragraph end, ";" or a sentence's end;
+    /// nil when none is found within 500 characters.
+    private func clauseStart(before start: Int) -> Int? {
         var j = start
         let floor = max(0, start - 500)
         let known = memo.mention >= 0 && memo.mention < start ? memo.mention : -1
@@ -329,6 +370,11 @@ struct CitationContext {
         guard j > floor || j == 0 || j == memo.clauseStart && known >= 0 else { return nil }
         memo.mention = start
         memo.clauseStart = j
+        return j
+    }
+
+    private func clauseLead(before start: Int) -> CitationMention.Relation? {
+        guard var j = clauseStart(before: start) else { return nil }
         let clauseStart = j
         while j < start, flat[j] == " " || flat[j] == "-" || flat[j] == "+" || flat[j] == "*" || flat[j] == "\t" { j += 1 }
         let listItem = j > clauseStart && flat[clauseStart..<j].contains { $0 == "-" || $0 == "+" || $0 == "*" }

@@ -13,14 +13,16 @@ public struct CitationFinder: Sendable {
 
     /// The citations of `text`, leaving out the document's own number `ownNumber`
     /// (e.g. "62/SLĐTBXH-LĐVL") and any number the header gives after "Số:". `ownType` (a type
-    /// slug) tells the text's own verbs ("Nghị định này thay thế …") from another document's.
-    public func find(in text: String, ownNumber: String?, ownType: String? = nil) -> [Citation] {
+    /// slug) tells the text's own verbs ("Nghị định này thay thế …") from another document's;
+    /// `addressees` (the "Kính gửi" list) tell a letter the text answers (`responds`).
+    public func find(in text: String, ownNumber: String?, ownType: String? = nil, addressees: [String] = []) -> [Citation] {
         let t = ScalarText(text)
-        return find(in: t, layout: LogicalParagraphs(t), ownNumber: ownNumber, ownType: ownType)
+        return find(in: t, layout: LogicalParagraphs(t), ownNumber: ownNumber, ownType: ownType, addressees: addressees)
     }
 
     /// The same, over a text already read into scalars and paragraphs (shared with `TargetFinder`).
-    func find(in t: ScalarText, layout: LogicalParagraphs, ownNumber: String?, ownType: String? = nil) -> [Citation] {
+    func find(in t: ScalarText, layout: LogicalParagraphs, ownNumber: String?, ownType: String? = nil,
+              addressees: [String] = []) -> [Citation] {
         var bareNumbers: [Int] = []
         var mentions = NumberedMentionReader.mentions(in: t, ownNumber: ownNumber, bareNumbers: &bareNumbers)
             + LawNameReader.mentions(in: t)
@@ -32,7 +34,7 @@ public struct CitationFinder: Sendable {
             mentions += short
             mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
-        CitationContext(t, layout, ownType: ownType).describe(&mentions)
+        CitationContext(t, layout, ownType: ownType, addressees: addressees).describe(&mentions)
         var merger = CitationMerger()
         for m in mentions { merger.add(m) }
         return merger.citations(t)

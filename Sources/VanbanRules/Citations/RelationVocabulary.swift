@@ -9,6 +9,17 @@ enum RelationVocabulary {
         ("trả lời", .responds), ("phúc đáp", .responds),
     ]
 
+    /// Words of a clause saying the text answers a letter it received ("Sở Nội vụ nhận được Công văn
+    /// số … của Sở Tư pháp về việc …"): such a letter, written by one of the text's addressees, is
+    /// answered. ("Xét đề nghị của … tại Công văn số …" is left a mention: annotators of real letters
+    /// split on it, and RECORD.md names only "Trả lời" and "Phúc đáp".)
+    static let receivedLetterWords = ["nhận được"]
+
+    /// The kinds of document a letter answers (letters and requests, not laws or decisions).
+    static let answerableTypes: Set<String> = [
+        "cong-van", "van-ban", "to-trinh", "bao-cao", "thong-bao", "giay-moi", "phieu-chuyen", "cong-dien",
+    ]
+
     /// Headings over a list of the documents a text rests on (a tờ trình's "I. Căn cứ pháp lý"):
     /// each item of the list is a basis.
     static let basisHeadings = ["căn cứ pháp lý", "cơ sở pháp lý"]

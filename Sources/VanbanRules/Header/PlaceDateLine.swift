@@ -79,13 +79,16 @@ enum PlaceDateLine {
     }
 
     /// A line that is a place-and-date line: "ngày" within the first words, then "tháng" and "năm",
-    /// and either nothing before "ngày" or a short place name followed by a comma.
+    /// and either nothing before "ngày" or a short place name followed by a comma (then "năm" may
+    /// stand on the next line).
     static func looksLikeDateLine(_ key: String) -> Bool {
         guard let ngay = key.firstMatch(of: "ngày") else { return false }
         let before = key[..<ngay.lowerBound].trimmingSpaces()
         let after = key[ngay.upperBound...]
-        guard after.includes("tháng"), after.includes("năm") || after.endsWith("nă") else { return false }
-        if before.isEmpty { return after.unicodeScalars.count < 40 }
+        guard after.includes("tháng") else { return false }
+        // After a place the year may be cut onto the next line ("Hà Nội, ngày 26 tháng 04" ⏎ "năm 2019").
+        let year = after.includes("năm") || after.endsWith("nă")
+        if before.isEmpty { return year && after.unicodeScalars.count < 40 }
         guard before.endsWith(","), before.split(separator: " ").count <= 6, !before.contains(where: \.isNumber) else {
             return false
         }

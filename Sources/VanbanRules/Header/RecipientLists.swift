@@ -168,6 +168,7 @@ enum RecipientLists {
                 if blanks > (items.isEmpty ? 3 : 2) { break }
                 continue
             }
+            let afterBlank = blanks > 0
             blanks = 0
             // A speck or a page number between items.
             if isSpeck(line), !isMarker(line), !items.isEmpty { continue }
@@ -182,6 +183,8 @@ enum RecipientLists {
                 items.append(item)
                 open = !(item.endsWith(";") || item.endsWith("."))
             } else if open, let last = items.last, !line.isCapitalised || last.isCapitalised,
+                      // past a blank line only a small letter goes on with the item; a capital is the body
+                      !afterBlank || line.first?.isLowercase == true,
                       SignerBlock.authority(of: line) == nil {
                 items[items.count - 1] = last + " " + line
                 open = !(line.endsWith(";") || line.endsWith("."))

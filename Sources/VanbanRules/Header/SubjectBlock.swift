@@ -12,9 +12,12 @@ enum SubjectBlock {
             // The subject in quotes or brackets: "“V/v giới thiệu …" ⏎ "… giúp việc”", "(V/v quản lý …)".
             let quoted = key.unicodeScalars.first.map { openingMarks.contains($0) } ?? false
             if quoted { key = key.dropFirst() }
-            if key.startsWith("v/v") || key.startsWith("về việc") {
+            // "V/v …", "Về việc …", "Về: …" (a label: dropped) or "Về …" (printed as the subject's first word).
+            if key.startsWith("v/v") || key.startsWith("về việc") || key.startsWith("về:") || key.startsWith("về ") {
                 var first = Substring(lines[i]).dropFirst(quoted ? 1 : 0)
-                if key.startsWith("v/v") { first = first.dropFirst(3).drop(while: { $0 == " " || $0 == ":" }) }
+                if key.startsWith("v/v") || key.startsWith("về:") {
+                    first = first.dropFirst(key.startsWith("v/v") ? 3 : 2).drop(while: { $0 == " " || $0 == ":" })
+                }
                 var text = continued(String(first), from: i + 1, in: lines, stopAt: zone.end + 1, anyCase: true)
                 if quoted, let last = text.last, quotes.contains(last) { text.removeLast() }
                 return text.isEmpty ? nil : (text, i)
@@ -36,7 +39,9 @@ enum SubjectBlock {
             first = next
         }
         let line = lines[first]
-        guard !isStop(lines.keys[first], line), line.unicodeScalars.count <= 250 else { return nil }
+        // A subject in capitals may fill one long line (a portal that joined its lines).
+        let longest = line.upperCaseShare > 0.9 ? maxLength : 250
+        guard !isStop(lines.keys[first], line), line.unicodeScalars.count <= longest else { return nil }
         // "Về việc …" fills its cell: its lines go on in any case ("… Điều lệ (sửa đổi, bổ sung)" ⏎
         // "Quỹ Khuyến học tỉnh Bình Thuận"), up to the enacting authority in capitals.
         let regarding = lines.keys[first].startsWith("về ") || lines.keys[first].startsWith("v/v")
@@ -132,7 +137,7 @@ enum SubjectBlock {
     static func isStop(_ key: String, _ line: String) -> Bool {
         if HeaderVocabulary.opensWith(key, label: .addressees) || key.startsWith("số:") || PlaceDateLine.looksLikeDateLine(key) { return true }
         if HeaderVocabulary.mottoPrefixes.contains(where: { key.startsWith($0) }) { return true }
-        if line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "*" || $0 == " " || $0 == "=" }) { return true }
+        if line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "*" || $0 == " " || $0 == "=" || $0 == "|" }) { return true }
         if DocumentTypes.type(forKey: key) != nil { return true }
         return line.endsWith(":")
     }

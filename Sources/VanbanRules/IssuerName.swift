@@ -1,12 +1,11 @@
-import VanbanRules
-
 /// The name of an issuing body as a set of folded words, with the abbreviations of
 /// administrative names spelled out, so that "UBND tỉnh Sơn La" and "Ủy ban nhân dân tỉnh
 /// Sơn La" (or "Sở LĐ-TBXH" and "Sở Lao động - Thương binh và Xã hội") compare equal.
-struct IssuerName: Sendable, Equatable {
-    let words: Set<String>
+public struct IssuerName: Sendable, Equatable {
+    /// The folded words, abbreviations spelled out, "và"/"của"/"thuộc" left out.
+    public let words: Set<String>
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var words = Set<String>()
         for chunk in IssuerName.chunks(of: text) {
             for word in IssuerName.expand(chunk) where !IssuerName.stopWords.contains(word) { words.insert(word) }
@@ -14,11 +13,11 @@ struct IssuerName: Sendable, Equatable {
         self.words = words
     }
 
-    var isEmpty: Bool { words.isEmpty }
+    public var isEmpty: Bool { words.isEmpty }
 
     /// The share of the shorter name's words found in the other (0...1): "UBND tỉnh" is
     /// contained in "Ủy ban nhân dân tỉnh Sơn La".
-    func similarity(to other: IssuerName) -> Double {
+    public func similarity(to other: IssuerName) -> Double {
         guard !words.isEmpty, !other.words.isEmpty else { return 0 }
         return Double(words.intersection(other.words).count) / Double(min(words.count, other.words.count))
     }
