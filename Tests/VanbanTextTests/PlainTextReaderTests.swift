@@ -133,7 +133,14 @@ import VanbanTestSupport
          "ỦY BAN NHÂN DÂN\nSố: 12/UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSơn La, ngày 9 tháng 8 năm 2017\n\nKính gửi: Sở Nội vụ"),
         ("| KT. CHỦ TỊCH |\n| PHÓ CHỦ TỊCH |", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
         ("V/v chính sách thuế\nGTGT\n|", "V/v chính sách thuế\nGTGT\n"),
-        ("TỈNH SƠN LA\n|\nCỘNG\nHÒA XÃ HỘI", "TỈNH SƠN LA\n\nCỘNG\nHÒA XÃ HỘI"),
+        // a cell's first word cut onto its own line is joined again
+        ("TỈNH SƠN LA\n|\nCỘNG\nHÒA XÃ HỘI", "TỈNH SƠN LA\n\nCỘNG HÒA XÃ HỘI"),
+        ("năm 2019\n|\nHà\nNội, ngày 26 tháng 04\n|\nKính\ngửi: Công ty An Phú", "năm 2019\n\nHà Nội, ngày 26 tháng 04\n\nKính gửi: Công ty An Phú"),
+        // …and a small letter going on, wherever; a capital word that opens no cell stays
+        ("V/v nghỉ học\nKHẨN\nKính\ngửi:\n|\n- Sở Y tế", "V/v nghỉ học\nKHẨN\nKính gửi:\n\n- Sở Y tế"),
+        // a row whose first cell is a label reads as a row
+        ("VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nKính gửi: | - Bộ Tài chính; |\nXét đề nghị",
+         "VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKính gửi:\n- Bộ Tài chính;\n\nXét đề nghị"),
         ("| Số | Nội dung |\n|---|---|\n| 1 | Rà soát |", "Số\n1\n\nNội dung\nRà soát"),
         ("Điều 1. Không có bảng nào.", "Điều 1. Không có bảng nào."),
         ("a||b", "a||b"),

@@ -11,7 +11,13 @@ enum HeaderVocabulary {
         "LIÊN ĐOÀN", "CÔNG ĐOÀN", "MẶT TRẬN", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI", "TÒA ÁN", "TOÀ ÁN",
         "VIỆN KIỂM SÁT", "KIỂM TOÁN", "ĐÀI", "CÔNG TY", "TỔNG CÔNG TY", "TẬP ĐOÀN", "NGÂN HÀNG", "BẢO HIỂM",
         "HẠT KIỂM LÂM", "HỘI", "LIÊN MINH", "HIỆP HỘI", "QUỸ", "BỆNH XÁ", "TRẠM", "ĐỘI", "BAN QUẢN LÝ",
+        "KHOA", "BỘ MÔN", "ĐOÀN TRƯỜNG", "XÃ ĐOÀN", "HUYỆN ĐOÀN", "QUẬN ĐOÀN", "THỊ ĐOÀN", "ĐOÀN KHỐI",
+        "CHI ĐOÀN", "LIÊN CHI ĐOÀN", "BCH ĐOÀN", "BAN CHẤP HÀNH ĐOÀN",
     ]
+
+    /// Words that begin with a head above but name no body: "KHOA HỌC" (science) in "VIỆN HÀN LÂM" ⏎
+    /// "KHOA HỌC XÃ HỘI VIỆT NAM".
+    static let notHeads: [String] = ["KHOA HỌC"]
 
     /// Bodies whose name begins with another body's head, so that a cell broken inside the name
     /// would read as parent and child (match keys): "THỦ TƯỚNG" ⏎ "CHÍNH PHỦ".
@@ -40,10 +46,11 @@ enum HeaderVocabulary {
     /// Level words that take a place name after them.
     static let territoryLevels: [String] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]
 
-    /// Lines of the national or Party motto (compared by match key prefix).
+    /// Lines of the national, Party or Youth Union motto (compared by match key prefix): the Youth
+    /// Union's letters print "ĐOÀN TNCS HỒ CHÍ MINH" where others print the national motto.
     static let mottoPrefixes: [String] = [
         "cộng hòa xã hội chủ nghĩa việt nam", "độc lập - tự do - hạnh phúc", "độc lập-tự do-hạnh phúc",
-        "đảng cộng sản việt nam",
+        "đảng cộng sản việt nam", "đoàn tncs hồ chí minh", "đoàn thanh niên cộng sản hồ chí minh",
     ]
 
     /// Whether the line with match key `key` is the motto or part of it, a narrow cell having

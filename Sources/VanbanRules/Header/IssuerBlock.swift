@@ -226,6 +226,7 @@ enum IssuerBlock {
 
     static func startsWithHead(_ line: String) -> Bool {
         let upper = line.uppercased()
+        if HeaderVocabulary.notHeads.contains(where: { upper.startsWith($0) }) { return false }
         return HeaderVocabulary.organisationHeads.contains { head in
             upper.startsWith(head) && (upper.count == head.count || !upper[upper.index(upper.startIndex, offsetBy: head.count)].isLetter)
         }

@@ -17,6 +17,19 @@ enum RecipientLists {
                lines[k + 1].unicodeScalars.count <= 60, !inline.endsWith(";"), !inline.endsWith(".") {
                 items[0] = clean(items[0] + " " + lines[k + 1])
             }
+            // …or more addressees, one a line, without dashes: "Kính gửi: UBND huyện Việt Yên" ⏎ "Phòng
+            // Công Thương huyện Việt Yên" ⏎ ⏎ "Căn cứ …" (short names of bodies, no figures, then the body).
+            var j = k + 1
+            var more: [String] = []
+            while !inline.endsWith("."), j < min(lines.count, k + 5), isBodyName(lines[j]) {
+                more.append(clean(lines[j]))
+                if lines[j].endsWith(".") { j += 1; break }
+                j += 1
+            }
+            if !more.isEmpty, j >= lines.count || lines[j].isEmpty
+                || HeaderVocabulary.bodyLeads.contains(where: { lines.keys[j].startsWith($0 + " ") }) {
+                items += more
+            }
             return items
         }
         var items = inline.isEmpty ? [] : [clean(String(inline))]
@@ -41,10 +54,26 @@ enum RecipientLists {
         return items.filter { !$0.isEmpty }
     }
 
+    /// A short line naming a body ("Phòng Công Thương huyện Việt Yên"): it opens with a body's head
+    /// word, holds no figure and no clause ("Sở Tư pháp nhận được Công văn số …" is the body text).
+    private static func isBodyName(_ line: String) -> Bool {
+        guard let f = line.first, f.isUppercase, line.unicodeScalars.count <= 70, !line.contains(where: \.isNumber),
+              !line.endsWith(":") else { return false }
+        let key = VietnameseText.matchKey(line)
+        guard !key.startsWith("trường hợp") else { return false }
+        return HeaderVocabulary.organisationHeadsInText.contains { head in
+            let h = VietnameseText.matchKey(head)
+            return key.startsWith(h + " ")
+        }
+    }
+
     /// A line of the header's other column, or dirt of two letters at most (a scan's specks, a page number).
     private static func isOtherCell(_ lines: TextLines, _ i: Int) -> Bool {
         let key = lines.keys[i]
         if HeaderVocabulary.mottoPrefixes.contains(where: { key.startsWith($0) }) || PlaceDateLine.looksLikeDateLine(key) { return true }
+        // A place-and-date line whose day and month were left blank, broken where they would stand:
+        // "Thành phố Hồ Chí Minh, ngày" ⏎ "tháng" ⏎ "năm 2025".
+        if key.endsWith(", ngày") || key == "ngày" || key == "tháng" || key.startsWith("năm "), key.utf8.count <= 60 { return true }
         return !lines[i].isEmpty && isSpeck(lines[i]) && !isMarker(lines[i])
     }
 
@@ -102,7 +131,7 @@ enum RecipientLists {
         var items: [String] = []
         let inline = afterLabel(lines[n])
         // What follows the label on its line is the first item, or the signature's column beside it.
-        if !inline.isEmpty, !isSignatureCell(inline) {
+        if !inline.isEmpty, !isSignatureCell(inline), !isSpeck(inline) || isMarker(inline) {
             if isArchive(inline) { return [] }
             items.append(clean(inline))
         }
@@ -150,6 +179,7 @@ enum RecipientLists {
         var i = start
         var blanks = 0
         var loneMarker = false
+        var nested = false
         while i < lines.count {
             var line = lines[i]
             i += 1
@@ -180,6 +210,20 @@ enum RecipientLists {
             if isMarker(line) {
                 let item = String(Substring(line.unicodeScalars.drop(while: { "-+•–·* ".unicodeScalars.contains($0) })))
                 if stopAtArchive, isArchive(item) { break }
+                // The addressees end where the body's first paragraph is dashed too ("- Căn cứ …").
+                if !stopAtArchive, HeaderVocabulary.bodyLeads.contains(where: { VietnameseText.matchKey(item).startsWith($0 + " ") }) {
+                    break
+                }
+                // The parts of a body listed under it: "- Văn phòng UBND tỉnh:" ⏎ "+ LĐVP, TH;" ⏎ "+ KTN;"
+                // is one item, "Văn phòng UBND tỉnh: LĐVP, TH, KTN", as such items are printed on one line.
+                if line.first == "+", let last = items.last, last.endsWith(":") || nested {
+                    let part = String(item.trimmingListPunctuation())
+                    items[items.count - 1] = last + (last.endsWith(":") ? " " : ", ") + part
+                    nested = true
+                    open = !(item.endsWith(";") || item.endsWith("."))
+                    continue
+                }
+                nested = false
                 items.append(item)
                 open = !(item.endsWith(";") || item.endsWith("."))
             } else if open, let last = items.last, !line.isCapitalised || last.isCapitalised,
@@ -267,7 +311,7 @@ enum RecipientLists {
     /// compared as whole words at the note's start). Counts ("(100b)", "(20 bản)") are notes too.
     static let notes: [String] = ["b/c", "b/cáo", "đ/b", "để", "biết", "báo cáo", "thực hiện", "t/h", "phối hợp", "p/h",
                                   "chỉ đạo", "theo dõi", "đăng", "e-copy", "xem xét", "thi hành", "giám sát",
-                                  "p/hợp", "góp ý", "tổng hợp", "t/hợp"]
+                                  "p/hợp", "góp ý", "tổng hợp", "t/hợp", "th/h", "t/hiện"]
 
     /// Whether `key` (a match key) is such a note: it starts with a note word, and is short.
     static func isNote(_ key: some StringProtocol) -> Bool {
