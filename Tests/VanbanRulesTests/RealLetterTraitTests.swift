@@ -224,6 +224,22 @@ import VanbanRecord
         ("TRƯỜNG ĐẠI HỌC AN GIANG\nSố: 19/ĐHAG-ĐT\nVề việc chấm tiểu luận\nKính gửi:  - Các đơn vị đào tạo sau đại học\n"
             + "Căn cứ Quy định đào tạo trình độ tiến sĩ, Trường hướng dẫn như sau:",
          ["Các đơn vị đào tạo sau đại học"]),
+        // a second addressee on the next line, no dashes, then the body
+        ("UBND THỊ TRẤN NẾNH\nSố: 4/TTr-UBND\nTỜ TRÌNH\n(V/v xin kinh phí tư vấn)\nKính gửi: UBND huyện Việt Yên, tỉnh Bắc Giang\n"
+            + "Phòng Công Thương huyện Việt Yên\n\nCăn cứ tình hình thực hiện dự án, UBND thị trấn trình như sau:",
+         ["UBND huyện Việt Yên, tỉnh Bắc Giang", "Phòng Công Thương huyện Việt Yên"]),
+        // …but not the body's first line, a sentence of the sender's
+        ("SỞ Y TẾ\nSố: 5/SYT-VP\nV/v góp ý\nKính gửi: Sở Tài chính\nSở Y tế nhận được văn bản của\nSở Tài chính về việc góp ý dự thảo.",
+         ["Sở Tài chính"]),
+        // the body's paragraphs dashed like items are no addressees
+        ("ĐOÀN TRƯỜNG THPT AN PHÚ\nSố: 7/TTr-ĐTN\nTỜ TRÌNH\nV/v hỗ trợ học sinh đi tham quan\nKính gửi: - Ban đại diện Cha mẹ học sinh.\n"
+            + "- Căn cứ kế hoạch hoạt động năm học 2025 - 2026;\n- Thời gian: 8h ngày 19 tháng 11 năm 2025.",
+         ["Ban đại diện Cha mẹ học sinh"]),
+        // the date cell beside the label with its day and month left blank for the signature
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 46/SGDĐT-TCCB\nV/v hướng dẫn bổ nhiệm\nKính gửi:\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "Độc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày\ntháng\nnăm 2025\n- Chủ tịch Ủy ban nhân dân các phường, xã;\n"
+            + "- Hiệu trưởng các trường trực thuộc Sở.\nCăn cứ Luật Viên chức ngày 15 tháng 11 năm 2010;",
+         ["Chủ tịch Ủy ban nhân dân các phường, xã", "Hiệu trưởng các trường trực thuộc Sở"]),
     ])
     func addresseesAsRealLettersPrintThem(_ text: String, _ expected: [String]) {
         #expect(Self.header(text).addressees == expected)
@@ -255,6 +271,48 @@ import VanbanRecord
             + "- Đoàn Luật sư tỉnh Lâm Đồng;\n- Đoàn Luật sư tỉnh Bình Thuận;\nỪ\n- Đoàn Luật sư tỉnh Đắk Nông.\n"
             + "Liên đoàn Luật sư Việt Nam nhận được Tờ trình của các Đoàn."
         #expect(Self.header(text).addressees == ["Đoàn Luật sư tỉnh Lâm Đồng", "Đoàn Luật sư tỉnh Bình Thuận", "Đoàn Luật sư tỉnh Đắk Nông"])
+    }
+
+    @Test func partsOfABodyListedUnderIt() {
+        let text = "Điều 3. Các sở thi hành Quyết định này./.\nNơi nhận: N\n- Như Điều 3;\n- Văn phòng UBND tỉnh:\n"
+            + "+ LĐVP, TH, XD;\n+ KTN, TKCT;\n+ Lưu: VT, NN.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLại Văn Sơn"
+        #expect(Self.header(text).distribution == ["Như Điều 3", "Văn phòng UBND tỉnh: LĐVP, TH, XD, KTN, TKCT"])
+    }
+
+    @Test func headsOfFacultiesAndYouthUnions() {
+        let faculty = Self.header("TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP\nTHỰC PHẨM THÀNH PHỐ HỒ CHÍ MINH\nKHOA CÔNG NGHỆ THÔNG TIN\nSố : 9/TB-KCNTT\n"
+            + "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTp. Hồ Chí Minh, ngày 26 tháng 12 năm 2013\nTHÔNG BÁO\nV/v nộp báo cáo")
+        #expect(faculty.issuer?.name == "KHOA CÔNG NGHỆ THÔNG TIN")
+        #expect(faculty.issuer?.parent == "TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP THỰC PHẨM THÀNH PHỐ HỒ CHÍ MINH")
+        // the Youth Union prints its motto where others print the national one
+        let union = Self.header("XÃ ĐOÀN XUYÊN MỘC\nĐOÀN TRƯỜNG THPT BƯNG RIỀNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 12/TTr-ĐTN\n"
+            + "Xuyên Mộc, ngày 17 tháng 11 năm 2025\nTỜ TRÌNH\nV/v hỗ trợ học sinh")
+        #expect(union.issuer?.name == "ĐOÀN TRƯỜNG THPT BƯNG RIỀNG")
+        #expect(union.issuer?.parent == "XÃ ĐOÀN XUYÊN MỘC")
+        // "KHOA HỌC" is no faculty
+        let academy = Self.header("VIỆN HÀN LÂM\nKHOA HỌC XÃ HỘI VIỆT NAM\nSố: 5/VHL-VP\nHà Nội, ngày 2 tháng 3 năm 2024\nV/v báo cáo")
+        #expect(academy.issuer?.name == "VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM")
+    }
+
+    @Test(arguments: [
+        // subjects under "Về:" (a label) and "Về …" (its first word)
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2865/GDĐT-KT\nVề: tham gia ý kiến về dự thảo Quy chế thi.\nTp.Hồ Chí Minh, ngày 7 tháng 12 năm 2007\nKính gửi: Các trường",
+         "tham gia ý kiến về dự thảo Quy chế thi"),
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 414/GDĐT-VP\nVề cho học sinh nghỉ học\nKính gửi: Chủ tịch UBND các quận, huyện.",
+         "Về cho học sinh nghỉ học"),
+        // a plan's subject in capitals on one long line
+        ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 594/KH-UBND\nNghệ An, ngày 21 tháng 10 năm 2021\nKẾ HOẠCH\n"
+            + "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI "
+            + "NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025) THEO NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII\n"
+            + "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ,",
+         "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI "
+            + "NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025) THEO NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII"),
+        // the place-and-date line whose year went onto the next line ends the subject
+        ("CỤC THUẾ TP HÀ NỘI\nSố: 26/CT-TTHT\nV/v ưu đãi thuế, chuyển lỗ khi\nnhận sáp nhập\n\nHà Nội, ngày 26 tháng 04\nnăm 2019\n"
+            + "Kính gửi: Công ty An Phú", "ưu đãi thuế, chuyển lỗ khi nhận sáp nhập"),
+    ])
+    func subjectsAsRealLettersPrintThem(_ text: String, _ subject: String) {
+        #expect(Self.header(text).subject == subject)
     }
 
     @Test(arguments: [

@@ -60,7 +60,8 @@ enum RecipientLists {
         guard let f = line.first, f.isUppercase, line.unicodeScalars.count <= 70, !line.contains(where: \.isNumber),
               !line.endsWith(":") else { return false }
         let key = VietnameseText.matchKey(line)
-        guard !key.startsWith("trường hợp") else { return false }
+        guard !key.startsWith("trường hợp"), !key.includes("nhận được"), !key.includes("về việc"),
+              !SubjectBlock.endsWithConnective(line) else { return false }
         return HeaderVocabulary.organisationHeadsInText.contains { head in
             let h = VietnameseText.matchKey(head)
             return key.startsWith(h + " ")
