@@ -572,6 +572,15 @@ import VanbanRecord
         ("1. Sự cần thiết và căn cứ pháp lý\n- Tại Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội;\n"
             + "- Tại Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ.\n2. Về nội dung\n- Tại Kế hoạch số 5/KH-UBND ngày 1/2/2025.",
          ["basis", "basis", "mentions"]),
+        // …with blank lines between the items (a portal's paragraphs)
+        ("I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH\n\n- Luật Dược số 105/2016/QH13;\n\n- Nghị định số 54/2017/NĐ-CP ngày 8/5/2017 của Chính phủ;",
+         ["basis", "basis"]),
+        // a document's own verb right after its number: the document it amends is only mentioned, the list goes on as before
+        ("Căn cứ Nghị định số 177/2013/NĐ-CP ngày 14/11/2013 của Chính phủ; Nghị định số 149/2016/NĐ-CP sửa đổi, bổ sung "
+            + "Nghị định số 177/2013/NĐ-CP; Nghị định số 89/2013/NĐ-CP ngày 6/8/2013 của Chính phủ;", ["basis", "basis", "basis"]),
+        // a verb acting on the text issued with the mention acts on the mention
+        ("Sửa đổi, bổ sung một số điều của Quy chế công tác thi đua, khen thưởng ban hành kèm theo Quyết định số 13/2018/QĐ-UBND ngày 27/4/2018",
+         ["amends"]),
     ])
     func relationFromTheClause(_ text: String, _ relations: [String]) {
         #expect(Self.found(text).map(\.relation) == relations)

@@ -48,6 +48,11 @@ struct CitationContext {
         "phê duyệt", "ban hành", "phát động", "hướng dẫn", "triển khai", "thực hiện", "quy định", "tiếp tục",
         "hành động", "kết luận", "giao", "sửa đổi", "bổ sung", "tổ chức", "tuyên truyền", "công bố", "kiện toàn",
     ].map(ScalarText.key)
+    /// Verbs that say what a document does when they follow its number ("… số 149/2016/NĐ-CP sửa đổi,
+    /// bổ sung …", "… số 56/2014/TT-BTC hướng dẫn thực hiện …").
+    private static let describingVerbs = [
+        "sửa đổi", "bổ sung", "hướng dẫn", "quy định", "ban hành", "phê duyệt", "thay thế", "bãi bỏ",
+    ].map(ScalarText.key)
     /// Words that end an issuer without opening a subject.
     private static let issuerStops = ["tại", "đối với", "gửi", "nêu", "đã", "để", "nhằm", "theo", "trong", "và các", "cho", "với"]
         .map(ScalarText.key)
@@ -80,6 +85,10 @@ struct CitationContext {
         }
         if subjectStart == nil, let (_, end) = text.matchAny(Self.about, at: k) {
             subjectStart = text.skipSpace(end)
+        } else if subjectStart == nil, k < limit, text.matchAny(Self.describingVerbs, at: k) != nil {
+            // What the document does, right after its number: "Nghị định số 149/2016/NĐ-CP sửa đổi,
+            // bổ sung Nghị định số 177/2013/NĐ-CP": the document it amends is only mentioned.
+            subjectStart = k
         }
         guard let start = subjectStart, start < limit else { return }
         let end = subjectEnd(from: start, limit: limit)
@@ -266,7 +275,7 @@ struct CitationContext {
     /// The relation of a verb whose object starts at `start`, past filler words ("sửa đổi, bổ sung một
     /// số điều của"), and where the verb starts.
     private func verb(before start: Int) -> (CitationMention.Relation, Int)? {
-        var q = start
+        var q = attachedTextStart(before: start) ?? start
         for _ in 0..<7 {
             guard let w = wordIgnoringCommas(before: q) else { return nil }
             let key = Array(text.key[w])
@@ -290,6 +299,25 @@ struct CitationContext {
     /// Whether the words right before `start` name another document: a draft ("dự thảo Nghị định"),
     /// or a type other than the text's own; the verb after them is what that document does, not the
     /// text ("Chính phủ ban hành Nghị định sửa đổi …" in a nghị định is the text's own).
+    private static let attachedLeads = RelationVocabulary.attachedLeads.map(ScalarText.key)
+    private static let attachedTexts = RelationVocabulary.attachedTexts.map(ScalarText.key)
+
+    /// Where the name of a text issued with the mention begins, when the words before the mention
+    /// say so ("… một số điều của Quy chế công tác thi đua ban hành kèm theo Quyết định số …"): a
+    /// verb acting on that text acts on the mention. Nil otherwise; the search stops at a clause's end.
+    private func attachedTextStart(before start: Int) -> Int? {
+        guard let lead = Self.attachedLeads.lazy.compactMap({ NumberedMentionReader.phrase(self.text, $0, endingAt: start) }).first
+        else { return nil }
+        var q = lead.lowerBound
+        for _ in 0..<40 {
+            guard let w = wordIgnoringCommas(before: q) else { return nil }
+            if flat[w.upperBound..<q].contains(where: { $0 == ";" || $0 == "\n" || $0 == "." }) { return nil }
+            if text.matchAny(Self.attachedTexts, at: w.lowerBound) != nil { return w.lowerBound }
+            q = w.lowerBound
+        }
+        return nil
+    }
+
     private func namesAnotherDocument(before start: Int) -> Bool {
         var q = start
         var words: [Range<Int>] = []
@@ -402,13 +430,13 @@ struct CitationContext {
     /// above the list's items.
     private func underBasisHeading(lineStart: Int) -> Bool {
         var end = lineStart - 1
-        for _ in 0..<20 {
+        for _ in 0..<40 {
             var start = end
             while start > 0, flat[start - 1] != "\n", end - start < 2_000 { start -= 1 }
             var k = start
             while k < end, flat[k] == " " || flat[k] == "\t" { k += 1 }
-            guard k < end else { return false }
-            if flat[k] == "-" || flat[k] == "+" || flat[k] == "*" {
+            // Blank lines between the items (a portal's paragraphs) and the items themselves are passed.
+            if k >= end || flat[k] == "-" || flat[k] == "+" || flat[k] == "*" {
                 guard start > 0 else { return false }
                 end = start - 1
                 continue

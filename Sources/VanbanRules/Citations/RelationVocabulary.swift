@@ -36,6 +36,12 @@ enum RelationVocabulary {
         ("trả lời", .responds), ("phúc đáp", .responds),
     ]
 
+    /// Words before a citation saying a text was issued with it ("Quy chế … ban hành kèm theo
+    /// Quyết định số …"), and the kinds of such texts: a verb acting on the text acts on the citation
+    /// ("Sửa đổi, bổ sung một số điều của Quy chế … ban hành kèm theo Quyết định số 13/2018/QĐ-UBND").
+    static let attachedLeads = ["ban hành kèm theo", "kèm theo"]
+    static let attachedTexts = ["quy chế", "quy định", "điều lệ", "nội quy", "quy trình", "chương trình", "danh mục", "đề án"]
+
     /// Words allowed between such a verb and its citation: "sửa đổi, bổ sung một số điều của Nghị
     /// định …", "thay thế các Quyết định …", "hướng dẫn thi hành một số điều của …".
     static let objectFillers: Set<String> = [
