@@ -310,6 +310,16 @@ import VanbanRecord
         // the place-and-date line whose year went onto the next line ends the subject
         ("CỤC THUẾ TP HÀ NỘI\nSố: 26/CT-TTHT\nV/v ưu đãi thuế, chuyển lỗ khi\nnhận sáp nhập\n\nHà Nội, ngày 26 tháng 04\nnăm 2019\n"
             + "Kính gửi: Công ty An Phú", "ưu đãi thuế, chuyển lỗ khi nhận sáp nhập"),
+        // a subject in capitals going on after a figure
+        ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 15/2023/QĐ-UBND\nTiền Giang, ngày 2 tháng 8 năm 2023\nQUYẾT ĐỊNH\n"
+            + "BAN HÀNH QUY ĐỊNH CƠ CHẾ QUAY VÒNG VỐN GIAI ĐOẠN 2021 - 2025\nTRÊN ĐỊA BÀN TỈNH TIỀN GIANG\nỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\n"
+            + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+         "BAN HÀNH QUY ĐỊNH CƠ CHẾ QUAY VÒNG VỐN GIAI ĐOẠN 2021 - 2025 TRÊN ĐỊA BÀN TỈNH TIỀN GIANG"),
+        // the "Về việc" label with a mark lost
+        ("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/TB-UBND\nVề viêc tạm dừng tiếp công dân\nAn Bình, ngày 3 tháng 1 năm 2022\nTHÔNG BÁO",
+         "tạm dừng tiếp công dân"),
+        ("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/TB-UBND\nAn Bình, ngày 3 tháng 1 năm 2022\nTHÔNG BÁO\nVề viêc tạm dừng tiếp công dân\n"
+            + "Thực hiện Thông báo số 4/TB-UBND ngày 2/1/2022 của UBND huyện,", "tạm dừng tiếp công dân"),
     ])
     func subjectsAsRealLettersPrintThem(_ text: String, _ subject: String) {
         #expect(Self.header(text).subject == subject)

@@ -52,7 +52,7 @@ enum HeaderRules {
             fields.date = fields.date ?? titled.date
             fields.subject = fields.subject ?? SubjectBlock.lines(after: titled.hit.line, in: lines)
         }
-        fields.subject = fields.subject.map(GluedSyllables.split)
+        fields.subject = fields.subject.map { SubjectBlock.withoutMisspeltLabel(GluedSyllables.split($0)) }
         fields.type = DocumentKind.decide(title: titleType, number: fields.number, hasRegardingLine: regarding != nil)
         fields.issuer = (IssuerBlock.read(lines, zone: zone) ?? IssuerBlock.enactingAuthority(in: lines, zone: zone)
             ?? IssuerBlock.infer(from: lines, zone: zone))

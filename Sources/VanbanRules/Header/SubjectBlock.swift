@@ -26,6 +26,15 @@ enum SubjectBlock {
         return nil
     }
 
+    /// The subject without a "Về việc" label whose marks were lost or mistyped ("Về viêc …", "Ve viec
+    /// …"): the scorer and people read the label off a subject; a label misspelt stays a label.
+    static func withoutMisspeltLabel(_ subject: String) -> String {
+        let words = subject.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, VietnameseText.fold(words[0] + " " + words[1]) == "ve viec",
+              VietnameseText.matchKey(words[0] + " " + words[1]) != "về việc" else { return subject }
+        return String(words[2])
+    }
+
     /// Quotation marks put around a subject.
     static let quotes: Set<Character> = ["“", "”", "\"", "‘", "’", "(", ")"]
     private static let openingMarks: [Unicode.Scalar] = ["“", "\"", "‘", "("]
@@ -89,7 +98,10 @@ enum SubjectBlock {
             // A capital after a blank line starts a block of its own (the enacting authority
             // under a subject in capitals: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"), not a name going on.
             let nameGoesOn = !afterBlank && c.isUppercase && (text.split(separator: " ").last?.first?.isUppercase ?? false)
-            guard anyCase || c.isLowercase || c.isNumber || "“\"(‘'".contains(c) || nameGoesOn else { break }
+            // A subject in capitals goes on in capitals also after a figure ("… GIAI ĐOẠN 2021 - 2025" ⏎
+            // "TRÊN ĐỊA BÀN TỈNH TIỀN GIANG"); the enacting authority was ruled out above.
+            let capitalsGoOn = !afterBlank && c.isUppercase && text.upperCaseShare > 0.9 && line.upperCaseShare > 0.9
+            guard anyCase || c.isLowercase || c.isNumber || "“\"(‘'".contains(c) || nameGoesOn || capitalsGoOn else { break }
             if anyCase, line.unicodeScalars.count > 120 { break }
             text += " " + line
             i += 1
