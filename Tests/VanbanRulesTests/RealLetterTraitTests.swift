@@ -469,6 +469,9 @@ import VanbanRecord
         // an amending law is one citation with its whole name
         ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở ngày 20 tháng 6 năm 2019;",
          "Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở", "2019-06-20"),
+        // "thi" inside a name ("thi đua"), not opening "thi hành"
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng ngày 14 tháng 6 năm 2005;",
+         "Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng", "2005-06-14"),
         ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Phí, Luật Kế toán và Luật Thống kê ngày 1 tháng 7 năm 2021;",
          "Luật Sửa đổi, bổ sung một số điều của Luật Phí, Luật Kế toán và Luật Thống kê", "2021-07-01"),
         ("Căn cứ Luật Đất đai (sửa đổi) ngày 10/12/2013;", "Luật Đất đai (sửa đổi)", "2013-12-10"),

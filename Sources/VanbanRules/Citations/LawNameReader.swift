@@ -89,8 +89,19 @@ enum LawNameReader {
     /// HĐND và UBND", "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban
     /// nhân dân", "… của các Luật liên quan đến đầu tư xây dựng cơ bản".
     private static let insideLongName: Set<[Unicode.Scalar]> = Set(["của", "và", "đến", "với"].map(ScalarText.key))
-    /// Words that open a sentence's next part, never inside a name: "hướng dẫn thi hành …".
+    /// Words that open a sentence's next part, never inside a name: "hướng dẫn thi hành …" ("thi"
+    /// only before "hành": "Luật thi đua, khen thưởng" holds it).
     private static let neverInName: Set<[Unicode.Scalar]> = Set(["hướng", "thi", "nay"].map(ScalarText.key))
+    private static let thi = ScalarText.key("thi")
+    private static let hanh = ScalarText.key("hành")
+
+    /// Whether the word `w` (a small letter) cannot stand inside a name.
+    private static func neverInName(_ t: ScalarText, _ w: Range<Int>) -> Bool {
+        let key = Array(t.key[w])
+        guard neverInName.contains(key) else { return false }
+        guard key == thi else { return true }
+        return t.word(after: w.upperBound).map { t.keyEquals($0, hanh) } ?? true
+    }
     /// The type words of other documents: a name reaching one ran into the next citation.
     private static let otherTypeWords: [[Unicode.Scalar]] = [
         "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị", "Công văn", "Kế hoạch", "Thông báo", "Tờ trình",
@@ -169,7 +180,7 @@ enum LawNameReader {
             } else if ScalarText.isUpper(s[w.lowerBound]), t.matchAny(otherTypeWords, at: w.lowerBound) != nil {
                 return nil
             } else if ScalarText.isLower(s[w.lowerBound]) {
-                if neverInName.contains(key) { return nil }
+                if neverInName(t, w) { return nil }
                 if stops.contains(key) {
                     guard insideLongName.contains(key) else { return nil }
                     // Only a joiner before a capital (a body's or a law's name: "và UBND", "của Hội
@@ -243,7 +254,7 @@ enum LawNameReader {
             if key == year || key == so, let y = t.word(after: w.upperBound), ScalarText.isDigit(s[y.lowerBound]) { break }
             // "ngày26/11/2003": the date glued to its word.
             if key.starts(with: day), w.count > day.count, ScalarText.isDigit(s[w.lowerBound + day.count]) { break }
-            if words > 0, ScalarText.isLower(s[w.lowerBound]), neverInName.contains(key) { break }
+            if words > 0, ScalarText.isLower(s[w.lowerBound]), neverInName(t, w) { break }
             if words == 0 {
                 guard ScalarText.isUpper(s[w.lowerBound]) else { break }
             } else if joined || key == and {
