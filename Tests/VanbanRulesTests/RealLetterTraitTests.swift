@@ -591,6 +591,10 @@ import VanbanRecord
         // a document's own verb right after its number: the document it amends is only mentioned, the list goes on as before
         ("Căn cứ Nghị định số 177/2013/NĐ-CP ngày 14/11/2013 của Chính phủ; Nghị định số 149/2016/NĐ-CP sửa đổi, bổ sung "
             + "Nghị định số 177/2013/NĐ-CP; Nghị định số 89/2013/NĐ-CP ngày 6/8/2013 của Chính phủ;", ["basis", "basis", "basis"]),
+        // a passive after a list is said of every item; a document inside an item's description stays mentioned
+        ("Điều 2. Quyết định này có hiệu lực từ ngày 10/9/2025.\n2. Quyết định số 44/2024/QĐ-UBND ngày 31/10/2024 của UBND tỉnh; "
+            + "Quyết định số 33/2025/QĐ-UBND ngày 25/6/2025 sửa đổi Quy định ban hành kèm theo Quyết định số 35/2024/QĐ-UBND "
+            + "ngày 20/12/2024 hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực.", ["repeals", "repeals", "mentions"]),
         // a verb acting on the text issued with the mention acts on the mention
         ("Sửa đổi, bổ sung một số điều của Quy chế công tác thi đua, khen thưởng ban hành kèm theo Quyết định số 13/2018/QĐ-UBND ngày 27/4/2018",
          ["amends"]),

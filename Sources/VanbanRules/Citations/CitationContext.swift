@@ -36,7 +36,53 @@ struct CitationContext {
             mentions[n].relation = reading.relation
             passOn = reading.passOn
             described = reading.described
+            // (the passive may follow a document named inside the last item's description: it is the item's)
+            if reading.relation != .mentions || reading.described, let said = passive(after: mentions[n]),
+               said == reading.relation || reading.described {
+                shareWithList(&mentions, endingAt: n, relation: said)
+            }
         }
+    }
+
+    /// A passive after the last document of a list is said of every item ("Quyết định số A …;
+    /// Quyết định số B … hết hiệu lực kể từ ngày …"): the items before it in the same sentence,
+    /// each opening its part of the list (after ";" or "và", or at the clause's start), take its
+    /// relation; documents named inside an item's description stay mentioned.
+    private func shareWithList(_ mentions: inout [CitationMention], endingAt n: Int, relation: CitationMention.Relation) {
+        var k = n - 1
+        while k >= 0 {
+            let m = mentions[k]
+            let gap = m.range.lowerBound..<mentions[k + 1].range.lowerBound
+            if flat[gap].contains(where: { $0 == "\n" }) || hasSentenceEnd(in: gap) { break }
+            if m.relation == .mentions, opensListItem(m.range.lowerBound) { mentions[k].relation = relation }
+            k -= 1
+        }
+    }
+
+    /// Whether `range` holds a sentence's end (". " before a capital).
+    private func hasSentenceEnd(in range: Range<Int>) -> Bool {
+        for j in range where flat[j] == "." && j + 2 < flat.count && flat[j + 1] == " " && ScalarText.isUpper(flat[j + 2]) {
+            return true
+        }
+        return false
+    }
+
+    private static let listJoiner = ScalarText.key("và")
+
+    /// Whether a mention at `start` opens a part of a list: ";" or "và" before it, or a clause's or
+    /// numbered item's start ("2. Quyết định số …").
+    private func opensListItem(_ start: Int) -> Bool {
+        var j = start
+        while j > 0, flat[j - 1] == " " { j -= 1 }
+        guard j > 0 else { return true }
+        let c = flat[j - 1]
+        if c == ";" || c == "\n" || c == ":" { return true }
+        if let w = text.word(before: j), w.upperBound == j, text.keyEquals(w, Self.listJoiner) { return true }
+        // "2. Quyết định …", "a) Quyết định …"
+        if c == "." || c == ")", let w = text.word(before: j - 1), w.upperBound == j - 1, w.count <= 3 {
+            return w.lowerBound == 0 || flat[w.lowerBound - 1] == "\n"
+        }
+        return false
     }
 
     // MARK: Issuer and subject

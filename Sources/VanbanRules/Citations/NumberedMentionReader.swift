@@ -174,6 +174,9 @@ enum NumberedMentionReader {
         let coded = DocumentTypes.type(forCode: reading.code, party: reading.party)
         if let word = before.typeWord {
             if !before.typeWordCapitalised, let coded, coded != word { return (coded.slug, false) }
+            // The word short for the kind its symbol names: "Thông tư số 03/2008/TTLT-BYT-BNV" is a
+            // thông tư liên tịch.
+            if let coded, coded.slug.hasPrefix(word.slug + "-") { return (coded.slug, true) }
             return (word.slug, true)
         }
         if let coded { return (coded.slug, false) }
