@@ -23,7 +23,7 @@ import Testing
         ([0x41, 0x0D, 0x42, 0x0D], [0: ["X"]], "A\nX\nB"),                      // after its paragraph
         ([0x41, 0x0D, 0x08, 0x0D, 0x42], [1: ["X", "Y\nZ"]], "A\n\nX\nY\nZ\nB"), // two in an empty paragraph
         ([0x41, 0x07, 0x42, 0x07], [0: ["X"]], "A\nX\n\nB"),                     // in a table cell, before its end
-        ([0x41, 0x0D], [7: ["X"]], "A\nX"),                                      // an ordinal never reached: last
+        ([0x41, 0x0D], [7: ["X"]], "A\n\nX"),                                    // an ordinal never reached: last, apart
     ] as [([UInt16], [Int: [String]], String)])
     func boxesFollowTheirParagraph(_ units: [UInt16], _ boxes: [Int: [String]], _ expected: String) {
         #expect(WordBinaryText.render(units[...], boxes: boxes) == expected)
@@ -34,14 +34,22 @@ import Testing
 
     /// A PlcftxbxTxt: `cps` (one more than entries), then an FTXBXS per (reusable, lid).
     static func boxTable(_ cps: [Int], _ entries: [(reusable: Bool, lid: Int)]) -> [UInt8] {
-        cps.flatMap(le32) + entries.flatMap { entry in
-            le32(1) + le32(0) + [entry.reusable ? 1 : 0, 0] + le32(-1) + le32(entry.lid) + le32(0)
+        var bytes: [UInt8] = cps.flatMap(le32)
+        for entry in entries {
+            // ftxbxsunion (cTxbx, cTxbxEdit), fReusable, itxbxsDest, lid, txidUndo.
+            let reusable: [UInt8] = [entry.reusable ? 1 : 0, 0]
+            bytes += le32(1) + le32(0)
+            bytes += reusable + le32(-1)
+            bytes += le32(entry.lid) + le32(0)
         }
+        return bytes
     }
 
     /// A PlcfSpa: `cps` (one more than shapes), then a 26-byte SPA per lid.
     static func anchorTable(_ cps: [Int], _ lids: [Int]) -> [UInt8] {
-        cps.flatMap(le32) + lids.flatMap { le32($0) + [UInt8](repeating: 0, count: 22) }
+        var bytes: [UInt8] = cps.flatMap(le32)
+        for lid in lids { bytes += le32(lid) + [UInt8](repeating: 0, count: 22) }
+        return bytes
     }
 
     @Test func boxesAreMatchedToTheirAnchorsByShapeIdentifier() {
@@ -61,7 +69,7 @@ import Testing
         let story: [String] = ["U", "V", "W"]
         let placed = DOCTextExtractor.anchored(boxes, in: main[...], story: 100..<103) { story[$0.lowerBound - 100] }
         #expect(placed == [1: ["V"], 3: ["U", "W"]])
-        #expect(WordBinaryText.render(main[...], boxes: placed) == "A\nB\nV\nC\nU\nW")
+        #expect(WordBinaryText.render(main[...], boxes: placed) == "A\nB\nV\nC\n\nU\nW")
     }
 
     /// Forged tables give fewer boxes (clamped to the story), never a crash or unbounded work.

@@ -191,7 +191,7 @@ enum WordBinaryText {
     /// The story's lines; `labels` are written before the first line of the paragraphs they
     /// belong to (by ordinal: the n-th paragraph ends at the n-th `endsParagraph` unit), and
     /// `boxes` (text boxes' lines) after them, each a block; boxes whose ordinal is never reached
-    /// come last.
+    /// come last, after a blank line.
     static func render(_ units: ArraySlice<UInt16>, labels: [Int: String] = [:], boxes: [Int: [String]] = [:]) -> String {
         var sink = LineSink()
         var line: [UInt16] = []
