@@ -78,10 +78,15 @@ import Testing
         ("a size that is no PLC of FTXBXS", 0..<31, 0),
         ("only the final entry", 0..<30, 0),
         ("negative and far positions, clamped to the story", 0..<82, 2),
+        ("positions going back: the whole story once, not again and again", 0..<134, 1),
     ] as [(String, Range<Int>, Int)])
     func forgedBoxTables(_ name: String, _ plc: Range<Int>, _ count: Int) {
-        let table = name == "only the final entry" ? Self.boxTable([0, 4], [(false, 1)])
-            : Self.boxTable([-50, 2, 0x7FFF_FFFF, 0x7FFF_FFFF], [(false, 1), (false, 2), (false, 0)])
+        let table = switch name {
+        case "only the final entry": Self.boxTable([0, 4], [(false, 1)])
+        case let name where name.hasPrefix("positions going back"):
+            Self.boxTable([0, 10, 0, 10, 0, 10], [(false, 1), (false, 2), (false, 3), (false, 4), (false, 0)])
+        default: Self.boxTable([-50, 2, 0x7FFF_FFFF, 0x7FFF_FFFF], [(false, 1), (false, 2), (false, 0)])
+        }
         let read = TextBoxes(table: table, plc: plc, storyLength: 10, anchors: 0..<0x7FFF_FFFF, mainLength: 10)
         #expect(read.boxes.count == count, "\(name)")
         #expect(read.boxes.allSatisfy { $0.characters.upperBound <= 10 && $0.characters.lowerBound >= 0 && $0.anchor == nil })

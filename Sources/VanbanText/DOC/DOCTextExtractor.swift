@@ -6,7 +6,9 @@ import Foundation
 /// paragraphs are lines, a table cell's end is a blank line, a field keeps its result and
 /// drops its instruction. Footnotes and endnotes are kept apart as notes, headers and
 /// footers as furniture, list labels ("1.", "a)", "-") written before their paragraphs from the
-/// list tables (`WordLists`), tracked deletions dropped.
+/// list tables (`WordLists`), tracked deletions dropped. Text boxes (`TextBoxes`: a signer or a
+/// "Nơi nhận" list set in a box) are written after the paragraph their shape is anchored in, as
+/// DOCX's `w:txbxContent`; the headers' text boxes go with the furniture.
 struct DOCTextExtractor {
     let limits: ExtractionLimits
 

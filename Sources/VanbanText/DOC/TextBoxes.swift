@@ -35,6 +35,9 @@ struct TextBoxes: Equatable {
         let shapes = Self.anchors(table, anchors, mainLength: mainLength)
         let data = plc.lowerBound + (count + 1) * 4
         var boxes: [Box] = []
+        // Where the last box read ends: boxes overlapping it are left out (a PLC's CPs ascend), so
+        // the boxes never hold more characters than the story, whatever the table says.
+        var read = 0
         for n in 0..<(count - 1) {
             let entry = data + n * 22
             // ftxbxsunion (8 bytes), fReusable (2), itxbxsDest (4), lid (4), txidUndo (4).
@@ -42,7 +45,8 @@ struct TextBoxes: Equatable {
             let from = Int(Int32(bitPattern: WordBinaryHeader.u32(table, plc.lowerBound + n * 4)))
             let to = Int(Int32(bitPattern: WordBinaryHeader.u32(table, plc.lowerBound + (n + 1) * 4)))
             let start = max(0, min(from, storyLength)), end = max(start, min(to, storyLength))
-            guard start < end else { continue }
+            guard start < end, start >= read else { continue }
+            read = end
             boxes.append(Box(characters: start..<end, anchor: shapes[WordBinaryHeader.u32(table, entry + 14)]))
         }
         self.init(boxes: boxes)
