@@ -16,5 +16,8 @@ soffice --headless --convert-to docx --outdir "$out" "$work/vb-0001-tcvn3.rtf" >
 # The plan with its headings and items as Word list paragraphs ("I.", "1.", "a)", "-"), for list labels.
 python3 scripts/fixtures/list_docx.py samples/vb-0002-ke-hoach.txt "$out/vb-0002-lists.docx"
 soffice --headless --convert-to doc --outdir "$out" "$out/vb-0002-lists.docx" >/dev/null
+# The letter with its closing block (distribution list, signer) in two text boxes, for Word's text box story.
+python3 scripts/fixtures/textbox_docx.py samples/vb-0001-cong-van.txt "$out/vb-0001-textbox.docx"
+soffice --headless --convert-to doc --outdir "$out" "$out/vb-0001-textbox.docx" >/dev/null
 rm -rf "$work"
 ls -l "$out"

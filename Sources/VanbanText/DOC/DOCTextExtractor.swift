@@ -6,7 +6,9 @@ import Foundation
 /// paragraphs are lines, a table cell's end is a blank line, a field keeps its result and
 /// drops its instruction. Footnotes and endnotes are kept apart as notes, headers and
 /// footers as furniture, list labels ("1.", "a)", "-") written before their paragraphs from the
-/// list tables (`WordLists`), tracked deletions dropped.
+/// list tables (`WordLists`), tracked deletions dropped. Text boxes (`TextBoxes`: a signer or a
+/// "Nơi nhận" list set in a box) are written after the paragraph their shape is anchored in, as
+/// DOCX's `w:txbxContent`; the headers' text boxes go with the furniture.
 struct DOCTextExtractor {
     let limits: ExtractionLimits
 
@@ -31,23 +33,78 @@ struct DOCTextExtractor {
                                        paragraphs: paragraphs)
         let labels = Self.labels(text, mainLength: header.storyLengths[0],
                                  lists: WordLists.definitions(table, lists: header.lists, overrides: header.listOverrides))
-        // Stories, in character-position order: main, footnotes, headers, comments, endnotes, text boxes.
-        var stories: [String] = []
-        var legacy: LegacyVietnamese.Encoding?
+        // Stories, in character-position order: main, footnotes, headers, comments, endnotes,
+        // text boxes, header text boxes.
+        var ranges: [Range<Int>] = []
         var start = 0
         for length in header.storyLengths {
             let end = min(text.units.count, start + length)
-            let range = min(start, end)..<end
-            let decoded = LegacyRuns.decode(text.units[range], text.readings[range])
-            legacy = legacy ?? decoded.encoding
-            stories.append(WordBinaryText.render(decoded.units[...], labels: stories.isEmpty ? labels : [:]))
+            ranges.append(min(start, end)..<end)
             start = end
         }
+        var legacy: LegacyVietnamese.Encoding?
+        func decoded(_ range: Range<Int>) -> ArraySlice<UInt16> {
+            let decoded = LegacyRuns.decode(text.units[range], text.readings[range])
+            legacy = legacy ?? decoded.encoding
+            return decoded.units[...]
+        }
+        let main = decoded(ranges[0])
+        // The main text's text boxes, each after the paragraph its shape is anchored in (as DOCX's
+        // w:txbxContent); the headers' text boxes with the headers, as furniture.
+        let boxes = TextBoxes(table: table, plc: header.textBoxes, storyLength: ranges[5].count,
+                              anchors: header.shapeAnchors, mainLength: ranges[0].count)
+        let anchored = Self.anchored(boxes, in: text.units[ranges[0]], story: ranges[5]) { range in
+            WordBinaryText.render(decoded(range))
+        }
+        let headerBoxes = TextBoxes(table: table, plc: header.headerTextBoxes, storyLength: ranges[6].count).boxes
+            .map { WordBinaryText.render(decoded(Self.within(ranges[6], $0.characters))) }
+            .filter { !$0.isEmpty }
+        var stories = [WordBinaryText.render(main, labels: labels, boxes: anchored)]
+        for range in ranges[1..<5] { stories.append(WordBinaryText.render(decoded(range))) }
         let body = stories[0]
         if body.isEmpty { throw TextExtractionError(.noText, "the .doc holds no text") }
         let notes = [stories[1], stories[4]].filter { !$0.isEmpty }
-        let furniture = [stories[2]].filter { !$0.isEmpty }
+        let furniture = ([stories[2]] + headerBoxes).filter { !$0.isEmpty }
         return DocumentText(format: .doc, body: body, notes: notes, furniture: furniture, legacyEncoding: legacy?.rawValue)
+    }
+
+    /// The rendered text of each box, by the ordinal of the main-text paragraph its shape is
+    /// anchored in (as `WordBinaryText.render` counts them); a box without an anchor goes after
+    /// the last paragraph. `main` is the main story (one unit a character position), `story`
+    /// the text box story's range in the document's units.
+    static func anchored(_ boxes: TextBoxes, in main: ArraySlice<UInt16>, story: Range<Int>,
+                         render: (Range<Int>) -> String) -> [Int: [String]] {
+        guard !boxes.boxes.isEmpty else { return [:] }
+        // Paragraph ordinals of the anchors, in one pass over the main story.
+        let anchors = Set(boxes.boxes.compactMap(\.anchor)).sorted()
+        var ordinals: [Int: Int] = [:]
+        var next = 0, ordinal = 0
+        for (offset, unit) in main.enumerated() {
+            while next < anchors.count, anchors[next] <= offset {
+                ordinals[anchors[next]] = ordinal
+                next += 1
+            }
+            if WordBinaryText.endsParagraph(unit) { ordinal += 1 }
+        }
+        var placed: [(ordinal: Int, anchor: Int, text: String)] = []
+        for box in boxes.boxes {
+            let text = render(within(story, box.characters))
+            guard !text.isEmpty else { continue }
+            let at = box.anchor.flatMap { ordinals[$0] } ?? ordinal
+            placed.append((at, box.anchor ?? Int.max, text))
+        }
+        // In the order of their anchors (a stable sort keeps story order among equals).
+        var result: [Int: [String]] = [:]
+        for box in placed.enumerated().sorted(by: { ($0.element.anchor, $0.offset) < ($1.element.anchor, $1.offset) }) {
+            result[box.element.ordinal, default: []].append(box.element.text)
+        }
+        return result
+    }
+
+    /// `characters` (positions in a story) as a range of the document's units, within `story`.
+    static func within(_ story: Range<Int>, _ characters: Range<Int>) -> Range<Int> {
+        let from = min(story.upperBound, story.lowerBound + max(0, characters.lowerBound))
+        return from..<max(from, min(story.upperBound, story.lowerBound + characters.upperBound))
     }
 
     /// The UTF-16 code units of character positions 0..<total, piece by piece, each with how
@@ -134,14 +191,18 @@ enum WordBinaryText {
     static func endsParagraph(_ unit: UInt16) -> Bool { unit == 0x0D || unit == 0x07 }
 
     /// The story's lines; `labels` are written before the first line of the paragraphs they
-    /// belong to (by ordinal: the n-th paragraph ends at the n-th `endsParagraph` unit).
-    static func render(_ units: ArraySlice<UInt16>, labels: [Int: String] = [:]) -> String {
+    /// belong to (by ordinal: the n-th paragraph ends at the n-th `endsParagraph` unit), and
+    /// `boxes` (text boxes' lines) after them, each a block; boxes whose ordinal is never reached
+    /// come last, after a blank line.
+    static func render(_ units: ArraySlice<UInt16>, labels: [Int: String] = [:], boxes: [Int: [String]] = [:]) -> String {
         var sink = LineSink()
         var line: [UInt16] = []
         // Fields nest: for each open field, whether its result has begun.
         var fields: [Bool] = []
         var paragraph = 0
         var label = labels[0]
+        // A table cell (or row) ended: its lines (and boxes) are a block of their own.
+        var cellEnded = false
         func endLine() {
             let text = String(decoding: line, as: UTF16.self).trimmingCharacters(in: .whitespaces)
             if text.isEmpty {
@@ -173,7 +234,7 @@ enum WordBinaryText {
             case 0x0D: endLine()
             case 0x07:  // a table cell (or row) ends: its lines are a block of their own
                 endLine()
-                sink.appendBlank()
+                cellEnded = true
             case DOCTextExtractor.deletedMark: return
             case 0x0B: endLine()  // a line break: a new line, as DOCX's w:br
             case 0x0C: endLine(); sink.appendBlank()  // page or section break
@@ -188,11 +249,19 @@ enum WordBinaryText {
         for unit in units {
             take(unit)
             if endsParagraph(unit) {
+                for box in boxes[paragraph] ?? [] { sink.appendLine(Array(box.utf8)) }
                 paragraph += 1
                 label = labels[paragraph]
             }
+            if cellEnded {
+                sink.appendBlank()
+                cellEnded = false
+            }
         }
         endLine()
+        for (_, texts) in boxes.filter({ $0.key >= paragraph }).sorted(by: { $0.key < $1.key }) {
+            for box in texts { sink.appendLine(Array(box.utf8)) }
+        }
         return sink.text
     }
 }

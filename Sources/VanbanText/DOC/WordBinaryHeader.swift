@@ -16,6 +16,12 @@ struct WordBinaryHeader: Equatable {
     /// the table stream; empty when the header has no room for them.
     let lists: Range<Int>
     let listOverrides: Range<Int>
+    /// Where the main text's text boxes lie in their story (PlcftxbxTxt), where their shapes are
+    /// anchored (PlcSpaMom), and where the headers' text boxes lie in theirs (PlcfHdrtxbxTxt), in
+    /// the table stream; empty when the header has no room for them.
+    let textBoxes: Range<Int>
+    let shapeAnchors: Range<Int>
+    let headerTextBoxes: Range<Int>
     /// Characters of the main text, footnotes, headers and footers, comments, endnotes and
     /// text boxes, in that order.
     let storyLengths: [Int]
@@ -63,6 +69,9 @@ struct WordBinaryHeader: Equatable {
         paragraphProperties = Self.pair(document, rgFcLcb, 13)
         lists = cbRgFcLcb > 74 ? Self.pair(document, rgFcLcb, 73) : 0..<0
         listOverrides = cbRgFcLcb > 74 ? Self.pair(document, rgFcLcb, 74) : 0..<0
+        shapeAnchors = cbRgFcLcb > 40 ? Self.pair(document, rgFcLcb, 40) : 0..<0
+        textBoxes = cbRgFcLcb > 56 ? Self.pair(document, rgFcLcb, 56) : 0..<0
+        headerTextBoxes = cbRgFcLcb > 58 ? Self.pair(document, rgFcLcb, 58) : 0..<0
         guard lcbClx > 0 else { throw TextExtractionError(.corrupt, "the .doc has no piece table") }
         clx = fcClx..<(fcClx + lcbClx)
     }
