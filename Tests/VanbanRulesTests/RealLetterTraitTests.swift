@@ -541,6 +541,12 @@ import VanbanRecord
         if let date { #expect(first?.date == date) }
     }
 
+    @Test func typeWordShortForTheKindItsSymbolNames() {
+        #expect(Self.found("Căn cứ Thông tư số 03/2008/TTLT-BYT-BNV ngày 25/4/2008 của Bộ Y tế, Bộ Nội vụ;").first?.type
+            == "thong-tu-lien-tich")
+        #expect(Self.found("Căn cứ Thông tư số 03/2008/TT-BYT ngày 25/4/2008 của Bộ Y tế;").first?.type == "thong-tu")
+    }
+
     @Test func ownNumberWithASpaceIsNoCitation() {
         #expect(Self.found("(Ban hành theo Quyết định số 63/ 2006/QĐ-UBND ngày 26/7/2006)", own: "63/2006/QĐ-UBND").isEmpty)
     }
