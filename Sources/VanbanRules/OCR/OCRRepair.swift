@@ -23,7 +23,43 @@ public enum OCRRepair {
             lines[i] = line
             previous = line
         }
-        return mendingByConsensus(lines, first: 24).joined(separator: "\n")
+        return mendingByConsensus(mendingTones(lines), first: 24).joined(separator: "\n")
+    }
+
+    // MARK: Tone marks Tesseract drops
+
+    /// `lines` with the tone marks Tesseract drops put back where a pair of words says which:
+    /// "tô chức" → "tổ chức", "hệ thông" → "hệ thống", "phòng, chông ma túy" stays but "chông ma"
+    /// → "chống ma". Its Vietnamese model often leaves a syllable with its vowel's own mark and
+    /// without the tone over it ("tổ" → "tô", "cấp" → "câp"), or the dot under it ("hoạt" →
+    /// "hoat"). A pair is mended when, toneless, it is a common pair of letters (`OCRWordPairs.toned`)
+    /// and not itself a pair in use (`OCRWordPairs.asRead`), and when the word it changes is no
+    /// pair in use with its other neighbour ("phục vụ nhân dân" stays, though "vụ nhận" is
+    /// common). Words in title case inside a line are names ("Nguyễn Văn Phong") and stay.
+    static func mendingTones(_ lines: [String]) -> [String] {
+        lines.map { line in
+            guard !line.isEmpty, line.contains(" ") else { return line }
+            var words = line.split(separator: " ", omittingEmptySubsequences: false).map(TonePairs.Word.init)
+            var changed = false
+            for i in words.indices.dropLast() {
+                guard words[i].joinsNext(words[i + 1]), let key = words[i].key, let next = words[i + 1].key,
+                      let toned = TonePairs.shared.mended[key + " " + next] else { continue }
+                if toned.0 != key {
+                    guard words[i].mayChange(first: i == 0 || words[i - 1].endsSentence) else { continue }
+                    if i > 0, words[i - 1].joinsNext(words[i]), let before = words[i - 1].key,
+                       TonePairs.shared.asRead.contains(before + " " + key) { continue }
+                }
+                if toned.1 != next {
+                    guard words[i + 1].mayChange(first: false) else { continue }
+                    if i + 2 < words.count, words[i + 1].joinsNext(words[i + 2]), let after = words[i + 2].key,
+                       TonePairs.shared.asRead.contains(next + " " + after) { continue }
+                }
+                words[i].respell(toned.0)
+                words[i + 1].respell(toned.1)
+                changed = true
+            }
+            return changed ? words.map(\.text).joined(separator: " ") : line
+        }
     }
 
     /// The header's word pairs spelt as the letter spells them most often: OCR misreads a tone
@@ -141,8 +177,9 @@ public enum OCRRepair {
         while end < rest.endIndex {
             let c = rest[end]
             if c == "/" { break }
-            if c == "-", let next = rest[rest.index(after: end)...].first, next.isUppercase,
-               rest[end...].prefix(while: { $0 != " " }).contains("/") { break }
+            // "-CV/HNDT", "- CV/HNDT": a Party number's dash, before a capital and a "/".
+            if c == "-", let next = rest[rest.index(after: end)...].drop(while: { $0 == " " }).first, next.isUppercase,
+               rest[end...].dropFirst().drop(while: { $0 == " " }).prefix(while: { $0 != " " }).contains("/") { break }
             end = rest.index(after: end)
         }
         guard end < rest.endIndex else { return line }
@@ -151,11 +188,29 @@ public enum OCRRepair {
         return "Số: " + rest[end...]
     }
 
-    /// "Số: 1906 SGDĐT-CTrTT", "Số: 1906 |SGDĐT-CTrTT" → "Số: 1906/SGDĐT-CTrTT": the slash
-    /// between the sequence and the symbol lost, or read as a bar.
+    /// "Số: 1906 SGDĐT-CTrTT", "Số: 1906 |SGDĐT-CTrTT", "Số: 01NQ-HĐQLQ" → "Số: 1906/SGDĐT-CTrTT",
+    /// "Số: 01/NQ-HĐQLQ": the slash between the sequence and the symbol lost, read as a bar, or
+    /// lost with the space. "Số 52 - CV/HNDT", "Số 52 -CV/HNDT" → "Số: 52-CV/HNDT": a Party
+    /// number's dash read with spaces around it.
     static func restoringSlash(_ line: String) -> String {
         guard let rest = NumberLine.afterSoWord(line) else { return line }
-        let words = rest.split(separator: " ", maxSplits: 2).map(String.init)
+        var words = rest.split(separator: " ", maxSplits: 3).map(String.init)
+        if let first = words.first, let head = first.first, head.isNumber, !first.contains("/") {
+            let digits = first.prefix(while: \.isNumber)
+            let symbol = first.dropFirst(digits.count)
+            if let capital = symbol.first, capital.isUppercase, symbol.contains("-"),
+               symbol.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "(" || $0 == ")" }) {
+                return (["Số: " + digits + "/" + symbol] + words.dropFirst()).joined(separator: " ")
+            }
+        }
+        if words.count >= 2, words[0].allSatisfy(\.isNumber) {
+            let dashed = words[1] == "-" && words.count >= 3 ? words[2] : words[1].hasPrefix("-") ? String(words[1].dropFirst()) : nil
+            if let symbol = dashed, symbol.first?.isUppercase == true, symbol.contains("/") {
+                let used = words[1] == "-" ? 3 : 2
+                return (["Số: " + words[0] + "-" + symbol] + words.dropFirst(used)).joined(separator: " ")
+            }
+        }
+        words = rest.split(separator: " ", maxSplits: 2).map(String.init)
         guard words.count >= 2, words[0].allSatisfy(\.isNumber), !words[1].contains("/") else { return line }
         var symbol = words[1]
         if let first = symbol.first, "|\\".contains(first) { symbol.removeFirst() }
@@ -218,9 +273,22 @@ public enum OCRRepair {
             words[i] = canonical
             changed = true
         }
-        // The place before ", ngày": its words in title case, mended by the places' word pairs.
-        if let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
-           VietnameseText.fold(words[comma + 1]) == "ngay" {
+        // The place before ", ngày": its words in title case, mended by the places' word pairs. The
+        // comma read as a full stop ("Lâm Đồng. ngày") is put back; "ngày" may carry a day
+        // written by hand and read as marks ("ngày.¡4").
+        if let comma = words.firstIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(".") }), comma + 1 < words.count,
+           comma < 6, words[comma + 1].first == "n", VietnameseText.fold(words[comma + 1]).hasPrefix("ngay") {
+            if words[comma].hasSuffix(".") {
+                words[comma] = words[comma].dropLast() + ","
+                changed = true
+            }
+            // A day written by hand and read as marks glued to "ngày" ("ngày.¡4", "ngày$©") is no day.
+            let day = words[comma + 1].dropFirst(4)
+            if VietnameseText.fold(String(words[comma + 1].prefix(4))) == "ngay",
+               day.contains(where: { !$0.isNumber && $0 != "." && $0 != "," }) {
+                words[comma + 1] = String(words[comma + 1].prefix(4))
+                changed = true
+            }
             for i in 0..<comma {
                 let key = fold(words[i]) + " " + fold(words[i + 1])
                 guard let pair = Lexicon.shared.pairs[key] else { continue }
@@ -280,6 +348,12 @@ public enum OCRRepair {
         var words = line.split(separator: " ").map(String.init)
         guard words.count <= 12 else { return line }
         var changed = false
+        // Words OCR glued together ("BỘCÔNGAN", "CÔNGAN") are cut where header words meet.
+        words = words.flatMap { word -> [String] in
+            guard let pieces = Lexicon.shared.cut(word) else { return [word] }
+            changed = true
+            return pieces
+        }
         var fixed = Set<Int>()
         for i in words.indices.dropLast() {
             let key = fold(words[i]) + " " + fold(words[i + 1])
@@ -290,7 +364,9 @@ public enum OCRRepair {
             }
             fixed.formUnion([i, i + 1])
         }
-        for i in words.indices where !fixed.contains(i) {
+        // A name in capitals ("NGUYỄN VĂN AN") is no header word misread: only its pairs are mended.
+        let isName = SignerBlock.isName(words.joined(separator: " "))
+        for i in words.indices where !fixed.contains(i) && !isName {
             guard let canonical = Lexicon.shared.words[fold(words[i])], !spells(words[i], canonical) else { continue }
             words[i] = replacing(words[i], with: canonical)
             changed = true
@@ -329,6 +405,8 @@ public enum OCRRepair {
     private struct Lexicon: Sendable {
         let words: [String: String]
         let pairs: [String: [String]]
+        /// The folds of every header word, alike or not.
+        let tokens: Set<String>
 
         static let shared = Lexicon()
 
@@ -355,8 +433,35 @@ public enum OCRRepair {
             func one<T>(_ spellings: Set<T>, _ key: (T) -> String) -> T? {
                 Set(spellings.map(key)).count == 1 ? spellings.min(by: { key($0) < key($1) }) : nil
             }
+            self.tokens = Set(words.keys)
             self.words = words.compactMapValues { one($0, variant) }
             self.pairs = pairs.compactMapValues { one($0) { $0.map(variant).joined(separator: " ") } }
+        }
+
+        /// `word` cut into the two or three header words it folds to when OCR lost the spaces
+        /// between them ("BỘCÔNGAN" → "BỘ", "CÔNG", "AN"), kept as read (the pairs mend their
+        /// marks): the cut whose pieces make the most header word pairs, at least one; nil for
+        /// a word of its own, or one that cuts as well in two ways.
+        func cut(_ word: String) -> [String]? {
+            let letters = Array(word)
+            guard letters.count >= 5, letters.allSatisfy({ $0.isLetter && !$0.isLowercase }),
+                  words[OCRRepair.fold(word)] == nil, !tokens.contains(OCRRepair.fold(word)) else { return nil }
+            var best: (pairs: Int, cuts: [[String]]) = (1, [])
+            func search(_ start: Int, _ pieces: [String]) {
+                if start == letters.count {
+                    let folds = pieces.map(OCRRepair.fold)
+                    let made = zip(folds, folds.dropFirst()).filter { pairs[$0 + " " + $1] != nil }.count
+                    if made > best.pairs { best = (made, [pieces]) } else if made == best.pairs { best.cuts.append(pieces) }
+                    return
+                }
+                guard pieces.count < 3, start + 2 <= letters.count else { return }
+                for end in (start + 2)...letters.count {
+                    let piece = String(letters[start..<end])
+                    if tokens.contains(OCRRepair.fold(piece)) { search(end, pieces + [piece]) }
+                }
+            }
+            search(0, [])
+            return best.cuts.count == 1 ? best.cuts[0] : nil
         }
     }
 }
