@@ -38,6 +38,15 @@ struct OCRRepairTests {
         ("KT, CHỦ TỊCH", "KT. CHỦ TỊCH"),
         ("TM: ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
         ("KT. GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+        ("KT.CỤC TRƯỚNG", "KT. CỤC TRƯỞNG"),
+        ("Thiêu tướng Trần Văn An", "Thiếu tướng Trần Văn An"),
+        ("Đai tá Trần Văn An", "Đại tá Trần Văn An"),
+        // Symbols
+        ("LUBND THÀNH PHỐ HẢI PHÒNG", "UBND THÀNH PHỐ HẢI PHÒNG"),
+        ("chỉ đạo của UIBND tỉnh tại Công văn số 12/LBND-VX", "chỉ đạo của UBND tỉnh tại Công văn số 12/UBND-VX"),
+        ("Quyết định số 706/QĐĐ-UBND ngày 11/8/2025", "Quyết định số 706/QĐ-UBND ngày 11/8/2025"),
+        ("Nghị quyết số 12/2024/QHI5 và số 13/2024/QHI15", "Nghị quyết số 12/2024/QH15 và số 13/2024/QH15"),
+        ("Đoàn ĐBQH tỉnh, mã LUBNDX", "Đoàn ĐBQH tỉnh, mã LUBNDX"),
         // The date line
         ("Đà Nẵng, ngày 26tháng 7 năm 2020", "Đà Nẵng, ngày 26 tháng 7 năm 2020"),
         ("Hà Nội, ngày26 tháng 7 năm 2020", "Hà Nội, ngày 26 tháng 7 năm 2020"),

@@ -19,6 +19,7 @@ public enum OCRRepair {
             if let previous, previous.hasPrefix("Số"), let regarding = mendedRegarding(line) { line = regarding }
             line = droppingIllegibleSequence(restoringSlash(line))
             line = mendDate(line)
+            line = mendSymbols(line)
             if capitalZones.contains(i) { line = mendCapitals(line) }
             lines[i] = line
             previous = line
@@ -139,6 +140,7 @@ public enum OCRRepair {
             }
         }
         if let authority = mendedAuthority(words) { return authority }
+        if let rank = mendedRank(words) { return rank }
         return trimmed.count == line.count ? line : String(trimmed)
     }
 
@@ -241,6 +243,15 @@ public enum OCRRepair {
     /// "KT, CHỦ TỊCH" → "KT. CHỦ TỊCH": a signing prefix read with a comma, colon or no stop
     /// before a capital word.
     static func mendedAuthority(_ words: [String]) -> String? {
+        var words = words
+        // "KT.CỤC TRƯỞNG": the prefix glued to the title; cut, so the title's words are mended as pairs.
+        if let dot = words.first?.firstIndex(of: "."), case let head = words[0][..<dot],
+           case let rest = words[0][words[0].index(after: dot)...], rest.count >= 2,
+           rest.allSatisfy({ $0.isLetter && !$0.isLowercase }),
+           HeaderVocabulary.authorities.contains(where: { $0.code == head && $0.code.count >= 2 }) {
+            words = [head + ".", String(rest)] + words.dropFirst()
+            return words.joined(separator: " ")
+        }
         guard words.count >= 2, let next = words[1].first, next.isUppercase else { return nil }
         let first = words[0]
         let code = first.trimmingCharacters(in: CharacterSet(charactersIn: ".,:;")).replacingOccurrences(of: ".", with: "")
@@ -249,6 +260,45 @@ public enum OCRRepair {
         else { return nil }
         return ([code + "."] + words.dropFirst()).joined(separator: " ")
     }
+
+    /// "Thiêu tướng Trần Văn An" → "Thiếu tướng Trần Văn An": a rank before a name, its tone misread.
+    static func mendedRank(_ words: [String]) -> String? {
+        guard words.count >= 4 else { return nil }
+        let pair = VietnameseText.fold(words[0] + " " + words[1])
+        guard let rank = HeaderVocabulary.nameTitles.first(where: { !$0.contains(".") && $0.contains(" ")
+            && VietnameseText.fold($0) == pair }), rank != words[0] + " " + words[1] else { return nil }
+        return ([rank] + words.dropFirst(2)).joined(separator: " ")
+    }
+
+    // MARK: Symbols
+
+    /// The letters of numbers' symbols OCR misreads: "LUBND", "UIBND", "LBND" → "UBND" (its "U"
+    /// read as "LU", "UI", "L"), "/QĐĐ-" → "/QĐ-" (the "Đ" read twice), "/QHI5" → "/QH15" and
+    /// "/QHI15" → "/QH15" (the legislature's term: two digits, its "1" read as "I" or "l").
+    static func mendSymbols(_ line: String) -> String {
+        guard line.contains("BND") || line.contains("QĐĐ") || line.contains("/QH") else { return line }
+        var out = line
+        for (pattern, template) in symbolMends {
+            out = pattern.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
+        }
+        // "/QHI5": one digit left once the "I" goes, so the "I" was the term's "1".
+        do {
+            let matches = legislature.matches(in: out, range: NSRange(out.startIndex..., in: out)).reversed()
+            for match in matches {
+                guard let marks = Range(match.range(at: 1), in: out), let digits = Range(match.range(at: 2), in: out) else { continue }
+                let term = out[digits].count == 1 ? "1" + out[digits] : String(out[digits])
+                out.replaceSubrange(marks.lowerBound..<digits.upperBound, with: term)
+            }
+        }
+        return out
+    }
+
+    private static let symbolMends: [(NSRegularExpression, String)] = [
+        (try! NSRegularExpression(pattern: "(?<![\\p{L}\\d])(?:LU|UI|LI|IJ|L)BND(?![\\p{L}\\d])"), "UBND"),
+        (try! NSRegularExpression(pattern: "(?<=\\d/)QĐĐ(?=-|/|$|\\s)"), "QĐ"),
+    ]
+
+    private static let legislature = try! NSRegularExpression(pattern: "(?<=\\d/QH)([Il|]+)(\\d{1,2})(?!\\d)")
 
     // MARK: The date line
 
