@@ -4,8 +4,10 @@ import Foundation
 /// "V/w", "{V/v" → "V/v", "Kinh gứi" → "Kính gửi", "ơi nhận", "Nơi nhàn" → "Nơi nhận",
 /// "KT," → "KT.", "ngày 22tháng" → "ngày 22 tháng", "thảng" → "tháng", and in the header's and
 /// signer block's capital lines "THÔNG BẢO" → "THÔNG BÁO", "CHÍ THỊ" → "CHỈ THỊ", "THỨ TRƯỜNG"
-/// → "THỨ TRƯỞNG", "TĨNH ỦY" → "TỈNH ỦY". Only words whose place in the letter says what they
-/// must be are touched; text that came from a text layer is never given to it.
+/// → "THỨ TRƯỞNG", "TĨNH ỦY" → "TỈNH ỦY"; the tones Tesseract drops, in common word pairs
+/// ("tô chức" → "tổ chức", `mendingTones`); symbols' misread letters ("LUBND" → "UBND"). Only
+/// words whose place in the letter, or whose pair, says what they must be are touched; text that
+/// came from a text layer is never given to it.
 public enum OCRRepair {
     /// `text` (one line a line, `VietnameseText.normalize`d) with its fixed words mended.
     public static func mend(_ text: String) -> String {
