@@ -1,9 +1,10 @@
-/// Word pairs for `OCRRepair.mendingTones`, as data. Counted on about 1,100 official letters
-/// read from their text layers (PDF, DOCX; none of them a scan): `toned` holds the pairs with a
-/// tone mark found in at least 20 letters; `asRead` the pairs that hold a syllable as Tesseract
-/// leaves it when it drops a tone ("tô", "thông", "nhân") and are words as they stand: found in at
-/// least 3 letters, or as a toned pair's toneless form in more than 3 % of its uses ("nhân dân",
-/// "truyền thông", "hồ sơ"). Lowercase, NFC, pairs separated by "|".
+/// Word pairs for `OCRRepair.mendingTones`, as data, written by scripts/ocr-word-pairs.py. Counted
+/// on about 1,100 official letters read from their text layers (PDF, DOCX; none of them a scan):
+/// `toned` holds the pairs with a tone mark found in at least 20 letters; `asRead` the pairs
+/// that hold a syllable as Tesseract leaves it when it drops a tone ("tô", "thông", "nhân") and are
+/// words as they stand: found in at least 3 letters, or as a toned pair's toneless form in
+/// more than 3 % of its uses ("nhân dân", "truyền thông", "hồ sơ"). Lowercase, NFC,
+/// pairs separated by "|".
 enum OCRWordPairs {
     static let toned = """
         an toàn|an tỉnh|ban chấp|ban chỉ|ban chủ|ban giám|ban hành|ban kiểm|ban quản|ban thường|ban tổ|ban đầu|bao gồm
