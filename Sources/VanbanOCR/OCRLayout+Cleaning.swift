@@ -46,9 +46,15 @@ extension OCRLayout {
 
     /// `word` without stray marks stuck before it, and with "€", "©" or "¢" read back as the "c"
     /// they were: none follows a letter or a slash in a Vietnamese letter ("(b/€)", "(b/©)").
+    /// A vowel read twice with different marks ("LÂẦM", "THUẬÁT": Tesseract unsure of the mark
+    /// gives both) is read once, as first given: no Vietnamese syllable doubles "a" or "e".
     static func mended(_ word: String) -> String {
         var out = ""
         for character in word.drop(while: { strayMarks.contains($0) }) {
+            if let previous = out.last, let base = vowelBase(character), base == vowelBase(previous),
+               !(character.isASCII && previous.isASCII) {
+                continue
+            }
             if "€©¢".contains(character), let previous = out.last, previous.isLetter || previous == "/" {
                 out.append(previous.isUppercase ? "C" : "c")
             } else {
@@ -56,6 +62,17 @@ extension OCRLayout {
             }
         }
         return out
+    }
+
+    /// "a" for a letter of the a family (a, ă, â with any tone, either case), "e" for the e
+    /// family, nil for any other character.
+    private static func vowelBase(_ character: Character) -> Character? {
+        guard let first = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first else { return nil }
+        switch first {
+        case "a", "A": return "a"
+        case "e", "E": return "e"
+        default: return nil
+        }
     }
 
     private static let dashes: Set<Character> = ["-", "–", "—", "~", "−"]

@@ -95,7 +95,8 @@ struct OCRLayoutTests {
         #expect(OCRLayout.cleaned([line]).map(\.text) == ["- Như trên;"])
     }
 
-    @Test(arguments: [("(b/€);", "(b/c);"), ("(B/€)", "(B/c)"), ("(b/©);", "(b/c);"), ("BÁ€", "BÁC"), ("€100", "€100"), ("100€", "100€"), ("|Sở", "Sở")])
+    @Test(arguments: [("(b/€);", "(b/c);"), ("(B/€)", "(B/c)"), ("(b/©);", "(b/c);"), ("BÁ€", "BÁC"), ("€100", "€100"), ("100€", "100€"), ("|Sở", "Sở"),
+                      ("LÂẦM", "LÂM"), ("THUẬÁT", "THUẬT"), ("tiêến", "tiên"), ("KAAN", "KAAN"), ("Karate", "Karate")])
     func misreadMarksAreMended(_ word: String, _ mended: String) {
         #expect(OCRLayout.mended(word) == mended)
     }

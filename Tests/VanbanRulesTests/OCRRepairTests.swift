@@ -15,6 +15,10 @@ struct OCRRepairTests {
         ("Số: 1906 SGDĐT-CTrTT", "Số: 1906/SGDĐT-CTrTT"),
         ("Số: 1906 |SGDĐT-CTrTT", "Số: 1906/SGDĐT-CTrTT"),
         ("Số: 12/QĐ-UBND", "Số: 12/QĐ-UBND"),
+        ("Số: 07NQ-HĐQL", "Số: 07/NQ-HĐQL"),
+        ("Số 31 - CV/HNDT", "Số: 31-CV/HNDT"),
+        ("Số 31 -CV/HNDT", "Số: 31-CV/HNDT"),
+        ("Số: 12/QĐ-UBND ngày 5/3/2024", "Số: 12/QĐ-UBND ngày 5/3/2024"),
         ("Số: /UBND-KT", "Số: /UBND-KT"),
         ("Sa Pa, ngày 5 tháng 3 năm 2020", "Sa Pa, ngày 5 tháng 3 năm 2020"),
         ("Số lượng 120 học sinh", "Số lượng 120 học sinh"),
@@ -34,6 +38,15 @@ struct OCRRepairTests {
         ("KT, CHỦ TỊCH", "KT. CHỦ TỊCH"),
         ("TM: ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
         ("KT. GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+        ("KT.CỤC TRƯỚNG", "KT. CỤC TRƯỞNG"),
+        ("Thiêu tướng Trần Văn An", "Thiếu tướng Trần Văn An"),
+        ("Đai tá Trần Văn An", "Đại tá Trần Văn An"),
+        // Symbols
+        ("LUBND THÀNH PHỐ HẢI PHÒNG", "UBND THÀNH PHỐ HẢI PHÒNG"),
+        ("chỉ đạo của UIBND tỉnh tại Công văn số 12/LBND-VX", "chỉ đạo của UBND tỉnh tại Công văn số 12/UBND-VX"),
+        ("Quyết định số 706/QĐĐ-UBND ngày 11/8/2025", "Quyết định số 706/QĐ-UBND ngày 11/8/2025"),
+        ("Nghị quyết số 12/2024/QHI5 và số 13/2024/QHI15", "Nghị quyết số 12/2024/QH15 và số 13/2024/QH15"),
+        ("Đoàn ĐBQH tỉnh, mã LUBNDX", "Đoàn ĐBQH tỉnh, mã LUBNDX"),
         // The date line
         ("Đà Nẵng, ngày 26tháng 7 năm 2020", "Đà Nẵng, ngày 26 tháng 7 năm 2020"),
         ("Hà Nội, ngày26 tháng 7 năm 2020", "Hà Nội, ngày 26 tháng 7 năm 2020"),
@@ -43,6 +56,16 @@ struct OCRRepairTests {
         ("Thành phố Hô Chí Minh, ngày 23 tháng 6 năm 2026", "Thành phố Hồ Chí Minh, ngày 23 tháng 6 năm 2026"),
         ("Buôn Ma Thuột, ngày 2 tháng 3 năm 2019", "Buôn Ma Thuột, ngày 2 tháng 3 năm 2019"),
         ("CÔNG AN TỈNH LÂM ĐÓNG", "CÔNG AN TỈNH LÂM ĐỒNG"),
+        ("Hà Tinh. ngày 5 tháng 3 năm 2021", "Hà Tĩnh, ngày 5 tháng 3 năm 2021"),
+        ("Bến Tre, ngày.¡4 tháng 9 năm 2025", "Bến Tre, ngày tháng 9 năm 2025"),
+        ("Bến Tre, ngày$© tháng 9 năm 2025", "Bến Tre, ngày tháng 9 năm 2025"),
+        ("Bến Tre, ngày.05. tháng 9 năm 2025", "Bến Tre, ngày.05. tháng 9 năm 2025"),
+        ("Kết thúc năm 2025. Ngày 5 tháng 3 năm 2026 họp tiếp.", "Kết thúc năm 2025. Ngày 5 tháng 3 năm 2026 họp tiếp."),
+        ("BỘCÔNGAN", "BỘ CÔNG AN"),
+        ("BỘ TƯPHÁP", "BỘ TƯ PHÁP"),
+        ("CÔNGAN TỈNH SƠN LA", "CÔNG AN TỈNH SƠN LA"),
+        ("NGUYỄN HOÀNG", "NGUYỄN HOÀNG"),
+        ("TRẦN VĂN AN", "TRẦN VĂN AN"),
         // Capital lines: titles, positions, bodies
         ("CHÍ THỊ", "CHỈ THỊ"),
         ("THÔNG BẢO", "THÔNG BÁO"),
@@ -184,6 +207,25 @@ struct SignatureStampFormsTests {
         #expect(f.signer?.name == "Nguyễn Văn An")
     }
 
+    /// A short letter (a page) is searched whole for a stamp: the one at its top is no end.
+    @Test func aStampAtTheTopOfAShortLetterLeavesTheSignerBlock() {
+        let short = "SAO Y; SỞ Y TẾ TỈNH SƠN LA; 06/01/2026; 16:42:26; +07:00\n"
+            + Self.letter.split(separator: "\n").filter { !$0.hasPrefix("Ủy ban nhân dân tỉnh đề nghị") }.joined(separator: "\n")
+        let f = HeaderRules.read(short)
+        #expect(f.signature?.signer == "SỞ Y TẾ TỈNH SƠN LA")
+        #expect(f.signer?.name == "Nguyễn Văn An")
+        #expect(f.signer?.position == "PHÓ CHỦ TỊCH")
+    }
+
+    /// A stamp drawn on every page: at the top of the first and at the end of the last.
+    @Test func aStampOnEveryPageIsKeptOutOfTheHeader() {
+        let stamp = "SAO Y; SỞ Y TẾ TỈNH SƠN LA; Thời gian ký: 2025-08-20T15:14:49+07:00"
+        let f = HeaderRules.read(stamp + "\n" + Self.letter + "\n" + stamp)
+        #expect(f.signature?.signer == "SỞ Y TẾ TỈNH SƠN LA")
+        #expect(f.issuer?.name.map { VietnameseText.fold($0) } == "uy ban nhan dan tinh son la")
+        #expect(f.signer?.name == "Nguyễn Văn An")
+    }
+
     @Test func aBodysNameOverATimeIsAStampAtTheEnd() {
         let f = HeaderRules.read(Self.letter + "\nỦy ban Mặt trận Tổ quốc Việt Nam tỉnh\n25/09/2025 16:59:22")
         #expect(f.signature?.signer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
@@ -289,5 +331,42 @@ struct PreambleLinesTests {
     @Test(arguments: ["Trang trại chăn nuôi", "Căn cứ Luật Tổ chức chính quyền địa phương"])
     func ordinaryLinesAreNoPreamble(_ line: String) {
         #expect(!IssuerBlock.isPreamble(line, VietnameseText.matchKey(line)))
+    }
+}
+
+/// Tone marks Tesseract drops ("tổ" → "tô", "hoạt" → "hoat"), put back by the pair they stand in.
+/// The sentences are ours.
+@Suite("OCR repair of dropped tone marks")
+struct DroppedToneTests {
+    @Test(arguments: [
+        ("Ban tô chức hội nghị tông kết năm 2024.", "Ban tổ chức hội nghị tổng kết năm 2024."),
+        ("đôi với các đơn vị", "đối với các đơn vị"),
+        ("Tô chức thực hiện", "Tổ chức thực hiện"),
+        ("V/v TÔ CHỨC HỘI NGHỊ", "V/v TỔ CHỨC HỘI NGHỊ"),
+        ("gửi về Văn phong Sở", "gửi về Văn phòng Sở"),
+        // Pairs in use as read, names, and words apart stay.
+        ("phục vụ nhân dân", "phục vụ nhân dân"),
+        ("hồ sơ thông báo", "hồ sơ thông báo"),
+        ("đồng chí Nguyễn Văn Phong, Phó Giám đốc", "đồng chí Nguyễn Văn Phong, Phó Giám đốc"),
+        ("màu tô, chức năng", "màu tô, chức năng"),
+    ])
+    func aToneIsPutBack(_ read: String, _ mended: String) {
+        #expect(OCRRepair.mendingTones([read]) == [mended])
+    }
+
+    @Test func toneMarksGoLettersStay() {
+        #expect(TonePairs.toneless("tổng") == "tông")
+        #expect(TonePairs.toneless("hoạt") == "hoat")
+        #expect(TonePairs.toneless("ĐỒNG") == "ĐÔNG")
+        #expect(TonePairs.toneless("ủy") == "uy")
+    }
+
+    /// A toneless pair two toned pairs share, or one in use as it stands, is left as read.
+    @Test func anAmbiguousOrUsedPairIsNotMended() {
+        let ambiguous = TonePairs(toned: "tổ chức|tố chức", asRead: "")
+        #expect(ambiguous.mended["tô chức"] == nil)
+        let used = TonePairs(toned: "tổ chức|hệ thống", asRead: "tô chức")
+        #expect(used.mended["tô chức"] == nil)
+        #expect(used.mended["hệ thông"].map { [$0.0, $0.1] } == ["hệ", "thống"])
     }
 }

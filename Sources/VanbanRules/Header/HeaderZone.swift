@@ -21,7 +21,8 @@ struct HeaderZone {
             }
             if !previousWasTitle, line.first?.isUppercase == true,
                HeaderZone.bodyLeads.contains(where: { key.startsWith($0) }),
-               !PlaceDateLine.looksLikeDateLine(key) {
+               // "Ngày ký 13.11.2025": a signing stamp's time above the header, read off a scan.
+               !PlaceDateLine.looksLikeDateLine(key), !key.startsWith("ngày ký") {
                 end = i
                 break
             }

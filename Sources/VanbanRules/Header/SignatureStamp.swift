@@ -19,7 +19,17 @@ enum SignatureStamp {
 
     static func find(in lines: TextLines) -> Hit? {
         let tail = max(0, lines.count - endLines)
-        if let hit = find(in: lines, range: tail..<lines.count) { return hit }
+        if let hit = find(in: lines, range: tail..<lines.count) {
+            // A short text is searched whole: a stamp in its first half is the one at the top.
+            if tail == 0, hit.firstLine < lines.count / 2 {
+                return Hit(signature: hit.signature, firstLine: lines.count, headerLines: hit.headerLines)
+            }
+            // The stamp drawn on every page: at the top of the first too, kept out of the header.
+            if tail > 0, let top = find(in: lines, range: 0..<min(topLines, tail)), !top.headerLines.isEmpty {
+                return Hit(signature: hit.signature, firstLine: hit.firstLine, headerLines: top.headerLines)
+            }
+            return hit
+        }
         guard tail > 0, let top = find(in: lines, range: 0..<min(topLines, tail)) else { return nil }
         return Hit(signature: top.signature, firstLine: lines.count, headerLines: top.headerLines)
     }

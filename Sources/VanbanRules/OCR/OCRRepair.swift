@@ -4,8 +4,10 @@ import Foundation
 /// "V/w", "{V/v" → "V/v", "Kinh gứi" → "Kính gửi", "ơi nhận", "Nơi nhàn" → "Nơi nhận",
 /// "KT," → "KT.", "ngày 22tháng" → "ngày 22 tháng", "thảng" → "tháng", and in the header's and
 /// signer block's capital lines "THÔNG BẢO" → "THÔNG BÁO", "CHÍ THỊ" → "CHỈ THỊ", "THỨ TRƯỜNG"
-/// → "THỨ TRƯỞNG", "TĨNH ỦY" → "TỈNH ỦY". Only words whose place in the letter says what they
-/// must be are touched; text that came from a text layer is never given to it.
+/// → "THỨ TRƯỞNG", "TĨNH ỦY" → "TỈNH ỦY"; the tones Tesseract drops, in common word pairs
+/// ("tô chức" → "tổ chức", `mendingTones`); symbols' misread letters ("LUBND" → "UBND"). Only
+/// words whose place in the letter, or whose pair, says what they must be are touched; text that
+/// came from a text layer is never given to it.
 public enum OCRRepair {
     /// `text` (one line a line, `VietnameseText.normalize`d) with its fixed words mended.
     public static func mend(_ text: String) -> String {
@@ -19,11 +21,48 @@ public enum OCRRepair {
             if let previous, previous.hasPrefix("Số"), let regarding = mendedRegarding(line) { line = regarding }
             line = droppingIllegibleSequence(restoringSlash(line))
             line = mendDate(line)
+            line = mendSymbols(line)
             if capitalZones.contains(i) { line = mendCapitals(line) }
             lines[i] = line
             previous = line
         }
-        return mendingByConsensus(lines, first: 24).joined(separator: "\n")
+        return mendingByConsensus(mendingTones(lines), first: 24).joined(separator: "\n")
+    }
+
+    // MARK: Tone marks Tesseract drops
+
+    /// `lines` with the tone marks Tesseract drops put back where a pair of words says which:
+    /// "tô chức" → "tổ chức", "hệ thông" → "hệ thống", "phòng, chông ma túy" stays but "chông ma"
+    /// → "chống ma". Its Vietnamese model often leaves a syllable with its vowel's own mark and
+    /// without the tone over it ("tổ" → "tô", "cấp" → "câp"), or the dot under it ("hoạt" →
+    /// "hoat"). A pair is mended when, toneless, it is a common pair of letters (`OCRWordPairs.toned`)
+    /// and not itself a pair in use (`OCRWordPairs.asRead`), and when the word it changes is no
+    /// pair in use with its other neighbour ("phục vụ nhân dân" stays, though "vụ nhận" is
+    /// common). Words in title case inside a line are names ("Nguyễn Văn Phong") and stay.
+    static func mendingTones(_ lines: [String]) -> [String] {
+        lines.map { line in
+            guard !line.isEmpty, line.contains(" ") else { return line }
+            var words = line.split(separator: " ", omittingEmptySubsequences: false).map(TonePairs.Word.init)
+            var changed = false
+            for i in words.indices.dropLast() {
+                guard words[i].joinsNext(words[i + 1]), let key = words[i].key, let next = words[i + 1].key,
+                      let toned = TonePairs.shared.mended[key + " " + next] else { continue }
+                if toned.0 != key {
+                    guard words[i].mayChange(first: i == 0 || words[i - 1].endsSentence) else { continue }
+                    if i > 0, words[i - 1].joinsNext(words[i]), let before = words[i - 1].key,
+                       TonePairs.shared.asRead.contains(before + " " + key) { continue }
+                }
+                if toned.1 != next {
+                    guard words[i + 1].mayChange(first: false) else { continue }
+                    if i + 2 < words.count, words[i + 1].joinsNext(words[i + 2]), let after = words[i + 2].key,
+                       TonePairs.shared.asRead.contains(next + " " + after) { continue }
+                }
+                words[i].respell(toned.0)
+                words[i + 1].respell(toned.1)
+                changed = true
+            }
+            return changed ? words.map(\.text).joined(separator: " ") : line
+        }
     }
 
     /// The header's word pairs spelt as the letter spells them most often: OCR misreads a tone
@@ -103,6 +142,7 @@ public enum OCRRepair {
             }
         }
         if let authority = mendedAuthority(words) { return authority }
+        if let rank = mendedRank(words) { return rank }
         return trimmed.count == line.count ? line : String(trimmed)
     }
 
@@ -141,8 +181,9 @@ public enum OCRRepair {
         while end < rest.endIndex {
             let c = rest[end]
             if c == "/" { break }
-            if c == "-", let next = rest[rest.index(after: end)...].first, next.isUppercase,
-               rest[end...].prefix(while: { $0 != " " }).contains("/") { break }
+            // "-CV/HNDT", "- CV/HNDT": a Party number's dash, before a capital and a "/".
+            if c == "-", let next = rest[rest.index(after: end)...].drop(while: { $0 == " " }).first, next.isUppercase,
+               rest[end...].dropFirst().drop(while: { $0 == " " }).prefix(while: { $0 != " " }).contains("/") { break }
             end = rest.index(after: end)
         }
         guard end < rest.endIndex else { return line }
@@ -151,11 +192,29 @@ public enum OCRRepair {
         return "Số: " + rest[end...]
     }
 
-    /// "Số: 1906 SGDĐT-CTrTT", "Số: 1906 |SGDĐT-CTrTT" → "Số: 1906/SGDĐT-CTrTT": the slash
-    /// between the sequence and the symbol lost, or read as a bar.
+    /// "Số: 1906 SGDĐT-CTrTT", "Số: 1906 |SGDĐT-CTrTT", "Số: 01NQ-HĐQLQ" → "Số: 1906/SGDĐT-CTrTT",
+    /// "Số: 01/NQ-HĐQLQ": the slash between the sequence and the symbol lost, read as a bar, or
+    /// lost with the space. "Số 52 - CV/HNDT", "Số 52 -CV/HNDT" → "Số: 52-CV/HNDT": a Party
+    /// number's dash read with spaces around it.
     static func restoringSlash(_ line: String) -> String {
         guard let rest = NumberLine.afterSoWord(line) else { return line }
-        let words = rest.split(separator: " ", maxSplits: 2).map(String.init)
+        var words = rest.split(separator: " ", maxSplits: 3).map(String.init)
+        if let first = words.first, let head = first.first, head.isNumber, !first.contains("/") {
+            let digits = first.prefix(while: \.isNumber)
+            let symbol = first.dropFirst(digits.count)
+            if let capital = symbol.first, capital.isUppercase, symbol.contains("-"),
+               symbol.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "(" || $0 == ")" }) {
+                return (["Số: " + digits + "/" + symbol] + words.dropFirst()).joined(separator: " ")
+            }
+        }
+        if words.count >= 2, words[0].allSatisfy(\.isNumber) {
+            let dashed = words[1] == "-" && words.count >= 3 ? words[2] : words[1].hasPrefix("-") ? String(words[1].dropFirst()) : nil
+            if let symbol = dashed, symbol.first?.isUppercase == true, symbol.contains("/") {
+                let used = words[1] == "-" ? 3 : 2
+                return (["Số: " + words[0] + "-" + symbol] + words.dropFirst(used)).joined(separator: " ")
+            }
+        }
+        words = rest.split(separator: " ", maxSplits: 2).map(String.init)
         guard words.count >= 2, words[0].allSatisfy(\.isNumber), !words[1].contains("/") else { return line }
         var symbol = words[1]
         if let first = symbol.first, "|\\".contains(first) { symbol.removeFirst() }
@@ -186,6 +245,15 @@ public enum OCRRepair {
     /// "KT, CHỦ TỊCH" → "KT. CHỦ TỊCH": a signing prefix read with a comma, colon or no stop
     /// before a capital word.
     static func mendedAuthority(_ words: [String]) -> String? {
+        var words = words
+        // "KT.CỤC TRƯỞNG": the prefix glued to the title; cut, so the title's words are mended as pairs.
+        if let dot = words.first?.firstIndex(of: "."), case let head = words[0][..<dot],
+           case let rest = words[0][words[0].index(after: dot)...], rest.count >= 2,
+           rest.allSatisfy({ $0.isLetter && !$0.isLowercase }),
+           HeaderVocabulary.authorities.contains(where: { $0.code == head && $0.code.count >= 2 }) {
+            words = [head + ".", String(rest)] + words.dropFirst()
+            return words.joined(separator: " ")
+        }
         guard words.count >= 2, let next = words[1].first, next.isUppercase else { return nil }
         let first = words[0]
         let code = first.trimmingCharacters(in: CharacterSet(charactersIn: ".,:;")).replacingOccurrences(of: ".", with: "")
@@ -194,6 +262,45 @@ public enum OCRRepair {
         else { return nil }
         return ([code + "."] + words.dropFirst()).joined(separator: " ")
     }
+
+    /// "Thiêu tướng Trần Văn An" → "Thiếu tướng Trần Văn An": a rank before a name, its tone misread.
+    static func mendedRank(_ words: [String]) -> String? {
+        guard words.count >= 4 else { return nil }
+        let pair = VietnameseText.fold(words[0] + " " + words[1])
+        guard let rank = HeaderVocabulary.nameTitles.first(where: { !$0.contains(".") && $0.contains(" ")
+            && VietnameseText.fold($0) == pair }), rank != words[0] + " " + words[1] else { return nil }
+        return ([rank] + words.dropFirst(2)).joined(separator: " ")
+    }
+
+    // MARK: Symbols
+
+    /// The letters of numbers' symbols OCR misreads: "LUBND", "UIBND", "LBND" → "UBND" (its "U"
+    /// read as "LU", "UI", "L"), "/QĐĐ-" → "/QĐ-" (the "Đ" read twice), "/QHI5" → "/QH15" and
+    /// "/QHI15" → "/QH15" (the legislature's term: two digits, its "1" read as "I" or "l").
+    static func mendSymbols(_ line: String) -> String {
+        guard line.contains("BND") || line.contains("QĐĐ") || line.contains("/QH") else { return line }
+        var out = line
+        for (pattern, template) in symbolMends {
+            out = pattern.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
+        }
+        // "/QHI5": one digit left once the "I" goes, so the "I" was the term's "1".
+        do {
+            let matches = legislature.matches(in: out, range: NSRange(out.startIndex..., in: out)).reversed()
+            for match in matches {
+                guard let marks = Range(match.range(at: 1), in: out), let digits = Range(match.range(at: 2), in: out) else { continue }
+                let term = out[digits].count == 1 ? "1" + out[digits] : String(out[digits])
+                out.replaceSubrange(marks.lowerBound..<digits.upperBound, with: term)
+            }
+        }
+        return out
+    }
+
+    private static let symbolMends: [(NSRegularExpression, String)] = [
+        (try! NSRegularExpression(pattern: "(?<![\\p{L}\\d])(?:LU|UI|LI|IJ|L)BND(?![\\p{L}\\d])"), "UBND"),
+        (try! NSRegularExpression(pattern: "(?<=\\d/)QĐĐ(?=-|/|$|\\s)"), "QĐ"),
+    ]
+
+    private static let legislature = try! NSRegularExpression(pattern: "(?<=\\d/QH)([Il|]+)(\\d{1,2})(?!\\d)")
 
     // MARK: The date line
 
@@ -218,9 +325,22 @@ public enum OCRRepair {
             words[i] = canonical
             changed = true
         }
-        // The place before ", ngày": its words in title case, mended by the places' word pairs.
-        if let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
-           VietnameseText.fold(words[comma + 1]) == "ngay" {
+        // The place before ", ngày": its words in title case, mended by the places' word pairs. The
+        // comma read as a full stop ("Lâm Đồng. ngày") is put back; "ngày" may carry a day
+        // written by hand and read as marks ("ngày.¡4").
+        if let comma = words.firstIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(".") }), comma + 1 < words.count,
+           comma < 6, words[comma + 1].first == "n", VietnameseText.fold(words[comma + 1]).hasPrefix("ngay") {
+            if words[comma].hasSuffix(".") {
+                words[comma] = words[comma].dropLast() + ","
+                changed = true
+            }
+            // A day written by hand and read as marks glued to "ngày" ("ngày.¡4", "ngày$©") is no day.
+            let day = words[comma + 1].dropFirst(4)
+            if VietnameseText.fold(String(words[comma + 1].prefix(4))) == "ngay",
+               day.contains(where: { !$0.isNumber && $0 != "." && $0 != "," }) {
+                words[comma + 1] = String(words[comma + 1].prefix(4))
+                changed = true
+            }
             for i in 0..<comma {
                 let key = fold(words[i]) + " " + fold(words[i + 1])
                 guard let pair = Lexicon.shared.pairs[key] else { continue }
@@ -280,6 +400,12 @@ public enum OCRRepair {
         var words = line.split(separator: " ").map(String.init)
         guard words.count <= 12 else { return line }
         var changed = false
+        // Words OCR glued together ("BỘCÔNGAN", "CÔNGAN") are cut where header words meet.
+        words = words.flatMap { word -> [String] in
+            guard let pieces = Lexicon.shared.cut(word) else { return [word] }
+            changed = true
+            return pieces
+        }
         var fixed = Set<Int>()
         for i in words.indices.dropLast() {
             let key = fold(words[i]) + " " + fold(words[i + 1])
@@ -290,7 +416,9 @@ public enum OCRRepair {
             }
             fixed.formUnion([i, i + 1])
         }
-        for i in words.indices where !fixed.contains(i) {
+        // A name in capitals ("NGUYỄN VĂN AN") is no header word misread: only its pairs are mended.
+        let isName = SignerBlock.isName(words.joined(separator: " "))
+        for i in words.indices where !fixed.contains(i) && !isName {
             guard let canonical = Lexicon.shared.words[fold(words[i])], !spells(words[i], canonical) else { continue }
             words[i] = replacing(words[i], with: canonical)
             changed = true
@@ -329,6 +457,8 @@ public enum OCRRepair {
     private struct Lexicon: Sendable {
         let words: [String: String]
         let pairs: [String: [String]]
+        /// The folds of every header word, alike or not.
+        let tokens: Set<String>
 
         static let shared = Lexicon()
 
@@ -355,8 +485,35 @@ public enum OCRRepair {
             func one<T>(_ spellings: Set<T>, _ key: (T) -> String) -> T? {
                 Set(spellings.map(key)).count == 1 ? spellings.min(by: { key($0) < key($1) }) : nil
             }
+            self.tokens = Set(words.keys)
             self.words = words.compactMapValues { one($0, variant) }
             self.pairs = pairs.compactMapValues { one($0) { $0.map(variant).joined(separator: " ") } }
+        }
+
+        /// `word` cut into the two or three header words it folds to when OCR lost the spaces
+        /// between them ("BỘCÔNGAN" → "BỘ", "CÔNG", "AN"), kept as read (the pairs mend their
+        /// marks): the cut whose pieces make the most header word pairs, at least one; nil for
+        /// a word of its own, or one that cuts as well in two ways.
+        func cut(_ word: String) -> [String]? {
+            let letters = Array(word)
+            guard letters.count >= 5, letters.allSatisfy({ $0.isLetter && !$0.isLowercase }),
+                  words[OCRRepair.fold(word)] == nil, !tokens.contains(OCRRepair.fold(word)) else { return nil }
+            var best: (pairs: Int, cuts: [[String]]) = (1, [])
+            func search(_ start: Int, _ pieces: [String]) {
+                if start == letters.count {
+                    let folds = pieces.map(OCRRepair.fold)
+                    let made = zip(folds, folds.dropFirst()).filter { pairs[$0 + " " + $1] != nil }.count
+                    if made > best.pairs { best = (made, [pieces]) } else if made == best.pairs { best.cuts.append(pieces) }
+                    return
+                }
+                guard pieces.count < 3, start + 2 <= letters.count else { return }
+                for end in (start + 2)...letters.count {
+                    let piece = String(letters[start..<end])
+                    if tokens.contains(OCRRepair.fold(piece)) { search(end, pieces + [piece]) }
+                }
+            }
+            search(0, [])
+            return best.cuts.count == 1 ? best.cuts[0] : nil
         }
     }
 }
