@@ -40,13 +40,7 @@ final class ChildProcess {
 
     /// Starts `command`, its standard input and output on pipes, standard error shared.
     static func spawn(_ command: WorkerCommand) throws -> ChildProcess {
-        var toChild: [Int32] = [-1, -1]
-        var fromChild: [Int32] = [-1, -1]
-        guard vanban_pipe_cloexec(&toChild) == 0 else { throw WorkerError.io("cannot make a pipe: \(errnoText())") }
-        guard vanban_pipe_cloexec(&fromChild) == 0 else {
-            close(toChild[0]); close(toChild[1])
-            throw WorkerError.io("cannot make a pipe: \(errnoText())")
-        }
+        let (toChild, fromChild) = try pipes()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -78,11 +72,31 @@ final class ChildProcess {
         let status = withCStrings(argv) { cArgv in
             withCStrings(envp) { cEnv in posix_spawn(&pid, command.executable, &actions, &attributes, cArgv, cEnv) }
         }
+        return try started(pid: status == 0 ? pid : -1, toChild, fromChild,
+                           or: "cannot start \(command.executable): \(String(cString: strerror(status)))")
+    }
+
+    /// Two pipes: to the child (its end first) and from it (our end first), closed on exec.
+    private static func pipes() throws -> (toChild: [Int32], fromChild: [Int32]) {
+        var toChild: [Int32] = [-1, -1]
+        var fromChild: [Int32] = [-1, -1]
+        guard vanban_pipe_cloexec(&toChild) == 0 else { throw WorkerError.io("cannot make a pipe: \(errnoText())") }
+        guard vanban_pipe_cloexec(&fromChild) == 0 else {
+            close(toChild[0]); close(toChild[1])
+            throw WorkerError.io("cannot make a pipe: \(errnoText())")
+        }
+        return (toChild, fromChild)
+    }
+
+    /// The parent's side once the child is started (`pid` > 0): the child's pipe ends closed here,
+    /// ours made non-blocking. With no child, every end is closed and `failure` thrown.
+    private static func started(pid: pid_t, _ toChild: [Int32], _ fromChild: [Int32], or failure: @autoclosure () -> String) throws
+        -> ChildProcess {
         close(toChild[0])
         close(fromChild[1])
-        guard status == 0 else {
+        guard pid > 0 else {
             close(toChild[1]); close(fromChild[0])
-            throw WorkerError.io("cannot start \(command.executable): \(String(cString: strerror(status)))")
+            throw WorkerError.io(failure())
         }
         _ = fcntl(toChild[1], F_SETFL, fcntl(toChild[1], F_GETFL) | O_NONBLOCK)
         _ = fcntl(fromChild[0], F_SETFL, fcntl(fromChild[0], F_GETFL) | O_NONBLOCK)
@@ -95,13 +109,7 @@ final class ChildProcess {
     /// hold it in the child forever. Nil when the process has other threads (then `spawn`).
     static func fork(environment: [String: String], serve: () -> Int32) throws -> ChildProcess? {
         guard vanban_thread_count() == 1 else { return nil }
-        var toChild: [Int32] = [-1, -1]
-        var fromChild: [Int32] = [-1, -1]
-        guard vanban_pipe_cloexec(&toChild) == 0 else { throw WorkerError.io("cannot make a pipe: \(errnoText())") }
-        guard vanban_pipe_cloexec(&fromChild) == 0 else {
-            close(toChild[0]); close(toChild[1])
-            throw WorkerError.io("cannot make a pipe: \(errnoText())")
-        }
+        let (toChild, fromChild) = try pipes()
         let parent = getpid()
         fflush(nil)  // nothing buffered here is written twice, once by the child
         let pid = vanban_fork_worker(toChild[0], fromChild[1])
@@ -110,15 +118,8 @@ final class ChildProcess {
             for (key, value) in environment { setenv(key, value, 1) }
             _exit(serve())
         }
-        close(toChild[0])
-        close(fromChild[1])
-        guard pid > 0 else {
-            close(toChild[1]); close(fromChild[0])
-            throw WorkerError.io("cannot fork a worker: \(errnoText())")
-        }
-        _ = fcntl(toChild[1], F_SETFL, fcntl(toChild[1], F_GETFL) | O_NONBLOCK)
-        _ = fcntl(fromChild[0], F_SETFL, fcntl(fromChild[0], F_GETFL) | O_NONBLOCK)
-        return ChildProcess(pid: pid, input: toChild[1], output: fromChild[0])
+        let failure = pid < 0 ? errnoText() : ""
+        return try started(pid: pid, toChild, fromChild, or: "cannot fork a worker: \(failure)")
     }
 
     /// What writing a message gave.

@@ -256,9 +256,7 @@ import Testing
 /// as DOCX (our own, scripts/fixtures/list_docx.py) and as LibreOffice's .doc of it.
 @Suite struct DOCListLabelTests {
     @Test func listLabelsReadAsInTheDOCX() throws {
-        let extractor = TextExtractor(limits: .standard, ocr: .off)
-        let doc = try extractor.extract(try DOCReaderTests.fixture("vb-0002-lists.doc"), fileExtension: "doc")
-        let docx = try extractor.extract(try DOCReaderTests.fixture("vb-0002-lists.docx"), fileExtension: "docx")
+        let (doc, docx) = try DOCReaderTests.twins("vb-0002-lists")
         #expect(doc.body == docx.body)
         let lines = doc.body.split(separator: "\n").map(String.init)
         for line in ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Nâng cao chất lượng dịch vụ, quảng bá hình ảnh du lịch của tỉnh.",
@@ -283,5 +281,14 @@ import Testing
         let definitions = WordLists.definitions(table + overrides, lists: 0..<table.count,
                                                 overrides: table.count..<(table.count + overrides.count))
         #expect(definitions.instances.isEmpty, "\(name)")
+    }
+}
+
+extension DOCReaderTests {
+    /// The text of a fixture's `.doc` and of the DOCX it was made from.
+    static func twins(_ name: String) throws -> (doc: DocumentText, docx: DocumentText) {
+        let extractor = TextExtractor(limits: .standard, ocr: .off)
+        return (try extractor.extract(try fixture(name + ".doc"), fileExtension: "doc"),
+                try extractor.extract(try fixture(name + ".docx"), fileExtension: "docx"))
     }
 }

@@ -8,9 +8,7 @@ import Testing
 /// signer in two text boxes (scripts/fixtures/textbox_docx.py), as DOCX and as LibreOffice's .doc.
 @Suite struct DOCTextBoxTests {
     @Test func aClosingBlockInTextBoxesReadsAsInTheDOCX() throws {
-        let extractor = TextExtractor(limits: .standard, ocr: .off)
-        let doc = try extractor.extract(try DOCReaderTests.fixture("vb-0001-textbox.doc"), fileExtension: "doc")
-        let docx = try extractor.extract(try DOCReaderTests.fixture("vb-0001-textbox.docx"), fileExtension: "docx")
+        let (doc, docx) = try DOCReaderTests.twins("vb-0001-textbox")
         #expect(doc.body == docx.body)
         let lines = doc.body.split(separator: "\n").map(String.init)
         let last = try #require(lines.firstIndex { $0.hasPrefix("Đề nghị các cơ quan, đơn vị quan tâm phối hợp") })
