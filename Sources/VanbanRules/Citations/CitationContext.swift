@@ -307,7 +307,7 @@ struct CitationContext {
         var writers: [String] = []
         if let issuer = m.issuer { writers.append(issuer) }
         if let ofEnd {
-            // "… đề nghị của Sở Nội vụ tỉnh tại Công văn số …": up to "tại" or the mention.
+            // "… nhận được văn bản của Sở Nội vụ tỉnh tại Công văn số …": up to "tại" or the mention.
             var end = ofEnd
             while end < m.range.lowerBound, flat[end] != ",", text.matchAny(Self.issuerEnds, at: end) == nil { end += 1 }
             writers.append(text.string(ofEnd..<end))

@@ -62,11 +62,11 @@ enum RecipientLists {
         let key = VietnameseText.matchKey(line)
         guard !key.startsWith("trường hợp"), !key.includes("nhận được"), !key.includes("về việc"),
               !SubjectBlock.endsWithConnective(line) else { return false }
-        return HeaderVocabulary.organisationHeadsInText.contains { head in
-            let h = VietnameseText.matchKey(head)
-            return key.startsWith(h + " ")
-        }
+        return headKeys.contains { key.startsWith($0) }
     }
+
+    /// `HeaderVocabulary.organisationHeadsInText` as match keys, each with its space.
+    private static let headKeys = HeaderVocabulary.organisationHeadsInText.map { VietnameseText.matchKey($0) + " " }
 
     /// A line of the header's other column, or dirt of two letters at most (a scan's specks, a page number).
     private static func isOtherCell(_ lines: TextLines, _ i: Int) -> Bool {
@@ -212,8 +212,9 @@ enum RecipientLists {
                 let item = String(Substring(line.unicodeScalars.drop(while: { "-+•–·* ".unicodeScalars.contains($0) })))
                 if stopAtArchive, isArchive(item) { break }
                 // The addressees end where the body's first paragraph is dashed too ("- Căn cứ …").
-                if !stopAtArchive, HeaderVocabulary.bodyLeads.contains(where: { VietnameseText.matchKey(item).startsWith($0 + " ") }) {
-                    break
+                if !stopAtArchive {
+                    let key = VietnameseText.matchKey(item)
+                    if HeaderVocabulary.bodyLeads.contains(where: { key.startsWith($0 + " ") }) { break }
                 }
                 // The parts of a body listed under it: "- Văn phòng UBND tỉnh:" ⏎ "+ LĐVP, TH;" ⏎ "+ KTN;"
                 // is one item, "Văn phòng UBND tỉnh: LĐVP, TH, KTN", as such items are printed on one line.
