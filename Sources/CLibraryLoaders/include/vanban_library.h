@@ -7,8 +7,10 @@
 // declared here with a vanban_ prefix so that no system header is needed (their values are
 // checked against the system headers in VanbanTextTests), (2) a list of its functions, each
 // callable as vanban_<name> once vanban_<library>_load() has returned 1.
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /// One library as loaded: its handle, and why it could not be loaded.
 typedef struct {
@@ -40,5 +42,30 @@ void vanban_library_unbound(const char *function) __attribute__((noreturn));
     if (name##_slot == NULL) vanban_library_unbound(#name); \
     return name##_slot args; \
   }
+
+/// Defines one loader in its .c file: the pointers of the functions `FUNCTIONS` lists, the library
+/// (its sonames after the others: `"libcairo.so.2", "libcairo.so"`), `vanban_<lib>_load()` (opens it
+/// once, thread-safe, after the libraries it needs: `REQUIRED` is 1 when they are loaded, else
+/// `REQUIRED_ERROR` says why) and `vanban_<lib>_error()`, and the vanban_<name> functions.
+#define VANBAN_LOADER(lib, FUNCTIONS, LABEL, PACKAGE, REQUIRED, REQUIRED_ERROR, ...) \
+  FUNCTIONS(VANBAN_SLOT) \
+  static const char *const lib##_names[] = {__VA_ARGS__, NULL}; \
+  static vanban_library lib##_library = {.label = LABEL, .names = lib##_names, .package = PACKAGE}; \
+  static pthread_once_t lib##_once = PTHREAD_ONCE_INIT; \
+  static void lib##_open(void) { \
+    if (!(REQUIRED)) { \
+      snprintf(lib##_library.error, sizeof lib##_library.error, "%s", REQUIRED_ERROR); \
+      return; \
+    } \
+    static const char *const symbols[] = {FUNCTIONS(VANBAN_SYMBOL)}; \
+    static void **const slots[] = {FUNCTIONS(VANBAN_SLOT_ADDRESS)}; \
+    vanban_library_open(&lib##_library, symbols, slots, sizeof symbols / sizeof *symbols); \
+  } \
+  int vanban_##lib##_load(void) { \
+    pthread_once(&lib##_once, lib##_open); \
+    return lib##_library.loaded; \
+  } \
+  const char *vanban_##lib##_error(void) { return lib##_library.loaded ? NULL : lib##_library.error; } \
+  FUNCTIONS(VANBAN_FORWARD)
 
 #endif
